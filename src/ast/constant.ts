@@ -1,0 +1,37 @@
+/**
+ * Values of `Constant` nodes (and MatchSingleton). The AST is independent of
+ * the VM's value representation, so it uses plain JS values where they are
+ * unambiguous and small wrapper classes where they are not:
+ *
+ *   None -> null, True/False -> boolean, int -> number (safe integers) or
+ *   bigint, str -> string, float -> PyFloat, complex -> PyComplex (a literal
+ *   `2j` is complex(0, 2)), bytes -> PyBytes, Ellipsis -> ELLIPSIS.
+ */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+export class PyComplex {
+  constructor(
+    readonly real: number,
+    readonly imag: number,
+  ) {}
+}
+
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+export class PyEllipsis {
+  private constructor() {}
+  static readonly instance = new PyEllipsis();
+}
+
+export const ELLIPSIS = PyEllipsis.instance;
+
+export type ConstantValue = null | boolean | number | bigint | string | PyFloat | PyComplex | PyBytes | PyEllipsis;
+
+/** An int value normalised to the representation above: number when safe, bigint beyond. */
+export function normaliseInt(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}

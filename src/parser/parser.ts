@@ -1,0 +1,267 @@
+/**
+ * The parser's state: a token buffer filled lazily from the tokenizer, the
+ * position (mark), per-token memo tables, and the error-raising helpers.
+ *
+ * This mirrors CPython's pegen runtime (Parser/pegen.c, Parser/pegen_errors.c).
+ * Grammar rules live in the other files of this folder as plain functions
+ * `rule_name(p: Parser)` named after the rules of CPython 3.11's
+ * Grammar/python.gram; a rule returns its node (or `true` for rules without a
+ * value) on success and `null` on failure, leaving `p.pos` where it was.
+ */
+import { T } from '../tokenizer/tokens';
+import type { Token, TokenStream } from '../tokenizer/token';
+import { PySyntaxError, byteToCharOffset, type SyntaxErrorKind } from '../tokenizer/errors';
+
+export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
+
+export interface ParserOptions {
+  filename: string;
+  mode: ParseMode;
+  typeComments: boolean;
+  /** Minor version for feature_version checks (ast.parse(feature_version=...)); 11 by default. */
+  featureVersion: number;
+}
+
+/** Hard keywords (Grammar/python.gram, Lib/keyword.py kwlist). */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+/** Soft keywords (Lib/keyword.py softkwlist). */
+export const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match']);
+
+/** CPython's MAXSTACK: deeper rule nesting is reported instead of overflowing the host stack. */
+export const MAXSTACK = 6000;
+
+export class Parser {
+  readonly tokens: Token[] = [];
+  /** Index of the next token to consume (CPython's p->mark). */
+  pos = 0;
+  /** Rule nesting depth (CPython's p->level). */
+  level = 0;
+  /** True during the second pass, when the invalid_* rules take part (CPython's p->call_invalid_rules). */
+  callInvalidRules = false;
+  /** Per token index, memoised rule results: rule id -> [result, end position]. */
+  private memo: (Map<number, [unknown, number]> | undefined)[] = [];
+  /** Set when a rule wants errors reported at a known token (CPython's p->known_err_token). */
+  knownErrToken: Token | null = null;
+  /** Where the first pass stopped, for the generic "invalid syntax" location. */
+  readonly options: ParserOptions;
+
+  constructor(
+    readonly stream: TokenStream,
+    options: ParserOptions,
+  ) {
+    this.options = options;
+  }
+
+  // ---- token access -------------------------------------------------------
+
+  /** Pull one more token from the tokenizer (CPython's _PyPegen_fill_token). */
+  fillToken(): Token {
+    const tok = this.stream.next();
+    this.tokens.push(tok);
+    return tok;
+  }
+
+  /** The token at the current position, without consuming it. */
+  peek(): Token {
+    const pos = this.pos;
+    return pos < this.tokens.length ? this.tokens[pos] : this.fillToken();
+  }
+
+  /** The token `n` places after the current one (0 = peek()). */
+  peekAt(n: number): Token {
+    const i = this.pos + n;
+    while (i >= this.tokens.length) this.fillToken();
+    return this.tokens[i];
+  }
+
+  /** Consume and return the current token. */
+  next(): Token {
+    const tok = this.peek();
+    this.pos++;
+    return tok;
+  }
+
+  /** Consume a token of `type`, or fail with null. */
+  expect(type: T): Token | null {
+    const tok = this.peek();
+    if (tok.type === type) {
+      this.pos++;
+      return tok;
+    }
+    return null;
+  }
+
+  /** Is the current token of `type`? (no consumption) */
+  at(type: T): boolean {
+    return this.peek().type === type;
+  }
+
+  /** Consume the hard or soft keyword `kw`, or fail with null. */
+  keyword(kw: string): Token | null {
+    const tok = this.peek();
+    if (tok.type === T.NAME && tok.string === kw) {
+      this.pos++;
+      return tok;
+    }
+    return null;
+  }
+
+  /** Is the current token the keyword `kw`? */
+  atKeyword(kw: string): boolean {
+    const tok = this.peek();
+    return tok.type === T.NAME && tok.string === kw;
+  }
+
+  /** Consume a NAME that is not a hard keyword (the grammar's NAME). */
+  name(): Token | null {
+    const tok = this.peek();
+    if (tok.type === T.NAME && !KEYWORDS.has(tok.string)) {
+      this.pos++;
+      return tok;
+    }
+    return null;
+  }
+
+  /** Consume a NAME that is a soft keyword (the grammar's SOFT_KEYWORD). */
+  softKeyword(): Token | null {
+    const tok = this.peek();
+    if (tok.type === T.NAME && SOFT_KEYWORDS.has(tok.string)) {
+      this.pos++;
+      return tok;
+    }
+    return null;
+  }
+
+  mark(): number {
+    return this.pos;
+  }
+
+  reset(pos: number): void {
+    this.pos = pos;
+  }
+
+  /**
+   * The last consumed token that is not NEWLINE/INDENT/DEDENT/ENDMARKER: the
+   * end of a node's span (CPython's _PyPegen_get_last_nonnwhitespace_token,
+   * used by EXTRA).
+   */
+  lastToken(): Token {
+    let tok = this.tokens[0];
+    for (let m = this.pos - 1; m >= 0; m--) {
+      tok = this.tokens[m];
+      if (tok.type !== T.ENDMARKER && (tok.type < T.NEWLINE || tok.type > T.DEDENT)) break;
+    }
+    return tok;
+  }
+
+  // ---- memoisation --------------------------------------------------------
+
+  /** A memoised result for rule `id` at the current position, or undefined. Restores the end position on a hit. */
+  memoGet<R>(id: number): R | undefined {
+    const m = this.memo[this.pos];
+    if (m === undefined) return undefined;
+    const hit = m.get(id);
+    if (hit === undefined) return undefined;
+    this.pos = hit[1];
+    return hit[0] as R;
+  }
+
+  /** Record the result of rule `id` that started at `start` and ended at the current position. */
+  memoSet<R>(id: number, start: number, result: R): R {
+    let m = this.memo[start];
+    if (m === undefined) m = this.memo[start] = new Map();
+    m.set(id, [result, this.pos]);
+    return result;
+  }
+
+  /** Forget all memoised results and rewind (between the first and the second pass). */
+  resetForErrorPass(): void {
+    this.memo = [];
+    this.pos = 0;
+    this.level = 0;
+    this.callInvalidRules = true;
+    this.knownErrToken = null;
+  }
+
+  // ---- recursion guard ----------------------------------------------------
+
+  /** Enter a rule; reports excessive nesting as CPython does instead of overflowing the JS stack. */
+  enter(): void {
+    if (++this.level > MAXSTACK) this.tooDeep();
+  }
+
+  leave(): void {
+    this.level--;
+  }
+
+  tooDeep(): never {
+    const t = this.peek();
+    throw this.makeError('SyntaxError', 'too many nested parentheses', t.lineno, t.col, t.endLineno, t.endCol);
+  }
+
+  // ---- errors (Parser/pegen_errors.c) ---------------------------------------
+
+  /**
+   * Build a SyntaxError at byte columns (0-based) of the given lines, with
+   * CPython's text and character offsets (1-based). `endCol` of -1 means "no end".
+   */
+  makeError(
+    kind: SyntaxErrorKind,
+    msg: string,
+    lineno: number,
+    col: number,
+    endLineno: number,
+    endCol: number,
+  ): PySyntaxError {
+    const line = this.stream.lineText(lineno);
+    const offset = byteToCharOffset(line, col) + 1;
+    let endOffset = -1;
+    if (endCol >= 0) {
+      const endLine = endLineno === lineno ? line : this.stream.lineText(endLineno);
+      endOffset = byteToCharOffset(endLine, endCol) + 1;
+    }
+    return new PySyntaxError(kind, msg, this.options.filename, lineno, offset, line + '\n', endLineno, endOffset);
+  }
+
+  /** RAISE_SYNTAX_ERROR: at the last token read from the tokenizer (p->tokens[p->fill-1]). */
+  raiseSyntaxError(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    const t = this.knownErrToken ?? this.tokens[this.tokens.length - 1] ?? this.peek();
+    throw this.makeError(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): spanning node or token `a`. */
+  raiseErrorKnownLocation(a: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    const s = startOf(a);
+    const e = endOf(a);
+    throw this.makeError(kind, msg, s[0], s[1], e[0], e[1]);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg): from the start of `a` to the end of `b`. */
+  raiseErrorKnownRange(a: Located, b: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    const s = startOf(a);
+    const e = endOf(b);
+    throw this.makeError(kind, msg, s[0], s[1], e[0], e[1]);
+  }
+
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from the start of `a`, with no end. */
+  raiseErrorStartingFrom(a: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    const s = startOf(a);
+    throw this.makeError(kind, msg, s[0], s[1], -1, -1);
+  }
+}
+
+/** A token or an AST node with positions. */
+export type Located = Token | { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
+
+function startOf(a: Located): [number, number] {
+  return 'col' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+}
+
+function endOf(a: Located): [number, number] {
+  return 'endCol' in a ? [a.endLineno, a.endCol] : [a.end_lineno, a.end_col_offset];
+}

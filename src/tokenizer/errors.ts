@@ -1,0 +1,59 @@
+/**
+ * A SyntaxError (or its subclasses IndentationError/TabError) raised while
+ * tokenizing, parsing or compiling. It does not extend Error: Python
+ * exceptions never capture JavaScript stack traces (DESIGN §3).
+ *
+ * Fields follow Python's SyntaxError: `offset`/`endOffset` are 1-based
+ * character (code point) columns, `text` is the source line as CPython puts
+ * it in the exception (normally with its trailing newline).
+ */
+export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+export class PySyntaxError {
+  constructor(
+    public kind: SyntaxErrorKind,
+    public msg: string,
+    public filename: string,
+    public lineno: number,
+    public offset: number,
+    public text: string | null,
+    public endLineno: number,
+    public endOffset: number,
+  ) {}
+
+  toString(): string {
+    return `${this.kind}: ${this.msg} (${this.filename}, line ${this.lineno})`;
+  }
+}
+
+/** Number of code points in the first `byteCol` UTF-8 bytes of `line` (CPython's _PyPegen_byte_offset_to_character_offset). */
+export function byteToCharOffset(line: string, byteCol: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (const ch of line) {
+    if (bytes >= byteCol) break;
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    chars++;
+  }
+  if (bytes < byteCol) chars += byteCol - bytes;
+  return chars;
+}
+
+/** UTF-8 length of a JS string, counting code points as CPython's encoder does (lone surrogates take 3 bytes). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
