@@ -411,8 +411,8 @@ class ShiftedStream implements TokenStream {
     try {
       tok = this.inner.next();
     } catch (e) {
+      // Errors raised by the tokenizer itself keep their message and column (tokenizer.c syntaxerror()).
       if (e instanceof PySyntaxError) {
-        e.msg = 'f-string: ' + e.msg;
         e.lineno += this.lineDelta;
         if (e.endLineno > 0) e.endLineno += this.lineDelta;
       }
@@ -445,6 +445,12 @@ class FstringExprParser extends Parser {
     super(stream, options);
   }
 
+  /**
+   * _PyPegen_raise_error_known_location for Py_fstring_input: the message gets
+   * "f-string: ", the columns lose starting_col_offset (so they can be negative
+   * for a field whose later line holds the error), and they stay UTF-8 byte
+   * offsets because the sub-tokenizer has no encoding.
+   */
   override makeError(
     kind: SyntaxErrorKind,
     msg: string,
@@ -454,7 +460,9 @@ class FstringExprParser extends Parser {
     endCol: number,
   ): PySyntaxError {
     const off = this.startingColOffset;
-    return super.makeError(kind, 'f-string: ' + msg, lineno, col - off, endLineno, endCol < 0 ? endCol : endCol - off);
+    const text = this.stream.lineText(lineno) + '\n';
+    const endOffset = (endCol >= 0 ? endCol + 1 : -1) - off;
+    return new PySyntaxError(kind, 'f-string: ' + msg, this.options.filename, lineno, col + 1 - off, text, endLineno, endOffset);
   }
 }
 

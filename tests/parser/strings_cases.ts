@@ -79,6 +79,13 @@ const HANDWRITTEN = [
   "f'{a!r:{b!r:{c}}}'", "f'{a:{b}'", "f'{a:{b}}}'", "f'{a:{b}{{}}'",
   "f'{(((((a)))))}'", "f'{a[b]}'", "f'{a[}]}'",
   "f'{a:{b=}}'", "f'{a=:{b=}}'",
+  // multi-line tokens inside replacement fields, and '{' on a later line
+  "f'''{\"\"\"a\nb\"\"\"}'''", "f'''{a + \"\"\"x\ny\"\"\" + b}'''", "f'''x\n  {a +\n b}'''", "f'''x\n  {a}{\nb}'''",
+  "f'''\t{a}'''", "f'''x\n\t {a}'''", "f'''é\n€ {a +\n  b}'''", "('x'\n  f'''{a}\n{b}''')", "f'''{a}\r\n{b}'''",
+  "f'''{a:\n}'''", "f'''{a!r:{\nb}}'''", "f'{a}' 'x' f'{b}' 'y'", "('a'\n\n f'{b}'\n 'c')",
+  "f'{a:{b}}' f'{c:{d}}'", "u'' f'{a:{b}}'", "f'{a:x{b}y}' 'z'",
+  // sub-parser error columns: bytes, minus the shift
+  "f'{é b}'", "f'{b é c}'", "(f'{a}' f'{b c}')", "f'''{\n  a b}'''", "f'''x\n  {a b}'''",
 ];
 
 export const STRING_CASES: string[] = [...generated(), ...HANDWRITTEN];
