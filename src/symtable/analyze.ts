@@ -124,7 +124,7 @@ function updateSymbols(
     const flags = symbols.get(name);
     if (flags !== undefined) {
       // A method's free variable with the same name as a class-level binding.
-      if (classFlag) symbols.set(name, flags | DEF_FREE_CLASS);
+      if (classFlag && flags & (DEF_BOUND | DEF_GLOBAL)) symbols.set(name, flags | DEF_FREE_CLASS);
       continue;
     }
     // Not bound in any enclosing function: it is a global.

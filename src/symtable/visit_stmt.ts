@@ -85,13 +85,14 @@ export function visitStmt(b: Builder, s: ast.stmt): void {
       break;
     case 'Try':
     case 'TryStar':
+      // 3.11 visits the else block before the handlers.
       visitStmts(b, s.body);
+      visitStmts(b, s.orelse);
       for (const h of s.handlers) {
         if (h.type) visitExpr(b, h.type);
         if (h.name !== null) b.addDef(h.name, DEF_LOCAL, h);
         visitStmts(b, h.body);
       }
-      visitStmts(b, s.orelse);
       visitStmts(b, s.finalbody);
       break;
     case 'Assert':
