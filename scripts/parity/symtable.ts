@@ -93,16 +93,16 @@ def dump(t):
 out = []
 for job in json.load(sys.stdin):
     src, mode, want_ast = job["src"], job["mode"], job["ast"]
-    if src is None:
-        import tokenize
-        with tokenize.open(job["path"]) as f:
-            src = f.read()
     r = {"ast": None, "table": None, "error": None}
     try:
+        if src is None:
+            import tokenize
+            with tokenize.open(job["path"]) as f:
+                src = f.read()
         tree = ast.parse(src, "f", mode)
         if want_ast:
             r["ast"] = enc(tree)
-    except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
+    except (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeDecodeError) as e:
         r["parseError"] = repr(e)
         out.append(r)
         continue
@@ -212,7 +212,13 @@ export function ourOutcome(tree: nodes.mod): Outcome {
     if (e instanceof PySyntaxError) {
       return {
         table: null,
-        error: { msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.endLineno, end_offset: e.endOffset },
+        error: {
+          msg: e.msg,
+          lineno: e.lineno,
+          offset: e.offset,
+          end_lineno: e.endLineno,
+          end_offset: e.endOffset === -1 ? null : e.endOffset,
+        },
       };
     }
     throw e;

@@ -13,18 +13,22 @@ import { analyze } from './analyze';
 import { Builder } from './builder';
 import type { SymbolTableEntry } from './entry';
 import { BlockType } from './flags';
-import { hasFutureAnnotations } from './future';
+import { futureFeatures } from './future';
 import { visitExpr } from './visit_expr';
 import { visitStmts } from './visit_stmt';
 
 export { SymbolTableEntry, type Directive } from './entry';
 export * from './flags';
 export { mangle } from './mangle';
-export { hasFutureAnnotations } from './future';
+export { futureFeatures, type FutureFeatures } from './future';
 
 export interface SymtableOptions {
   filename?: string;
-  /** `from __future__ import annotations` is on; by default it is read from the module's leading statements. */
+  /**
+   * `from __future__ import annotations` is on. By default the module's
+   * future statements are read (and their errors raised) here, as the
+   * `symtable` module does; the compiler passes what it already computed.
+   */
   futureAnnotations?: boolean;
 }
 
@@ -38,7 +42,7 @@ export interface SymbolTable {
 
 export function buildSymtable(module: mod, options: SymtableOptions = {}): SymbolTable {
   const filename = options.filename ?? '<unknown>';
-  const b = new Builder(filename, options.futureAnnotations ?? hasFutureAnnotations(module));
+  const b = new Builder(filename, options.futureAnnotations ?? futureFeatures(module, filename).annotations);
   const zero = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
   b.enterBlock('top', BlockType.ModuleBlock, module, zero);
   b.top = b.cur;
