@@ -1,0 +1,119 @@
+/**
+ * The parser's entry point: source (or a token stream) to an AST `mod`, as
+ * CPython's _PyPegen_run_parser (Parser/pegen.c) does for ast.parse/compile.
+ *
+ *   parse(source, { mode: 'exec' | 'eval' | 'single' | 'func_type', ... })
+ *
+ * Failures throw a PySyntaxError (never a JS Error); which one is decided in
+ * report.ts.
+ */
+import type { TokenStream } from '../tokenizer/token';
+import { T } from '../tokenizer/tokens';
+import { Module, TypeIgnore, type mod } from '../ast/nodes';
+import { Parser, type ParseMode, type ParserOptions } from './parser';
+import { eval_rule, file, func_type, interactive } from './statements';
+import { ParserStream, asSyntaxError, reportFailure } from './report';
+import type { PySyntaxError } from '../tokenizer/errors';
+
+export interface ParseOptions {
+  filename?: string;
+  mode?: ParseMode;
+  typeComments?: boolean;
+  /** ast.parse(feature_version=(3, N)): N; 11 by default. */
+  featureVersion?: number;
+}
+
+type TokenStreamFactory = (source: string, options: { filename: string; typeComments: boolean }) => TokenStream;
+
+let defaultFactory: TokenStreamFactory | null = null;
+
+/** Replace the tokenizer used by parse() (tests inject python3's tokenize before ours exists). */
+export function setTokenStreamFactory(f: TokenStreamFactory | null): void {
+  defaultFactory = f;
+}
+
+function getFactory(): TokenStreamFactory {
+  if (defaultFactory === null) {
+    // Loaded lazily: the tokenizer is written in parallel with the parser.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const mod = require('../tokenizer/index') as { createTokenStream: TokenStreamFactory };
+    defaultFactory = mod.createTokenStream;
+  }
+  return defaultFactory;
+}
+
+/** Parse Python source text into an AST, like ast.parse(source, filename, mode, type_comments=...). */
+export function parse(source: string, options: ParseOptions = {}): mod {
+  const filename = options.filename ?? '<unknown>';
+  const stream = getFactory()(source, { filename, typeComments: options.typeComments ?? false });
+  return parseTokens(stream, options);
+}
+
+function startRule(mode: ParseMode): (p: Parser) => mod | null {
+  switch (mode) {
+    case 'exec':
+      return file;
+    case 'eval':
+      return eval_rule;
+    case 'single':
+      return interactive;
+    case 'func_type':
+      return func_type;
+  }
+}
+
+/** Parse from a token stream (the tokenizer is a parameter). */
+export function parseTokens(stream: TokenStream, options: ParseOptions = {}): mod {
+  const opts: ParserOptions = {
+    filename: options.filename ?? '<unknown>',
+    mode: options.mode ?? 'exec',
+    typeComments: options.typeComments ?? false,
+    featureVersion: options.featureVersion ?? 11,
+  };
+  const ps = new ParserStream(stream, opts.mode === 'single');
+  const p = new Parser(ps, opts);
+  const rule = startRule(opts.mode);
+  let res: mod | null = null;
+  let firstError: PySyntaxError | null = null;
+  try {
+    res = rule(p);
+  } catch (e) {
+    firstError = asSyntaxError(p, e);
+  }
+  if (res === null) throw reportFailure(p, ps, firstError, rule);
+  if (opts.mode === 'single') checkSingleStatement(p, ps);
+  if (res instanceof Module && ps.typeIgnores.length > 0) {
+    // _PyPegen_make_module: the `# type: ignore` comments seen while parsing
+    return new Module(
+      res.body,
+      ps.typeIgnores.map(([lineno, tag]) => new TypeIgnore(lineno, tag)),
+    );
+  }
+  return res;
+}
+
+/**
+ * bad_single_statement (Parser/pegen.c): in 'single' mode nothing but blank
+ * lines and comments may follow the statement. Reported at the last token
+ * read (RAISE_SYNTAX_ERROR).
+ */
+function checkSingleStatement(p: Parser, ps: ParserStream): void {
+  const last = p.tokens[p.tokens.length - 1];
+  let t;
+  try {
+    t = ps.inner.next();
+    while (t.type === T.NEWLINE || t.type === T.DEDENT) t = ps.inner.next();
+  } catch {
+    t = null;
+  }
+  if (t === null || t.type !== T.ENDMARKER) {
+    throw p.makeError(
+      'SyntaxError',
+      'multiple statements found while compiling a single statement',
+      last.lineno,
+      last.col,
+      last.endLineno,
+      last.endCol,
+    );
+  }
+}
