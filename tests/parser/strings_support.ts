@@ -8,9 +8,10 @@ import { T } from '../../src/tokenizer/tokens';
 import type { Token, TokenStream } from '../../src/tokenizer/token';
 import { PySyntaxError, utf8Length } from '../../src/tokenizer/errors';
 import { runPythonJSON } from '../support/python';
-import { Parser } from '../../src/parser/parser';
+import { KEYWORDS, Parser } from '../../src/parser/parser';
 import { Attribute, BinOp, Name, Tuple, Constant, singletons, type expr } from '../../src/ast/nodes';
 import { strings } from '../../src/parser/strings';
+import { PyFloat } from '../../src/ast/constant';
 
 const TOKENIZE = String.raw`
 import sys, json, tokenize, io
@@ -111,13 +112,19 @@ export function newParser(stream: TokenStream): Parser {
 
 function atom(p: Parser): expr | null {
   const tok = p.peek();
-  if (tok.type === T.NAME) {
+  const k = tok.string;
+  if (tok.type === T.NAME && (!KEYWORDS.has(k) || k === 'True' || k === 'False' || k === 'None')) {
     p.next();
+    if (k === 'True' || k === 'False' || k === 'None') {
+      const v = k === 'None' ? null : k === 'True';
+      return new Constant(v, null, tok.lineno, tok.col, tok.endLineno, tok.endCol);
+    }
     return new Name(tok.string, singletons.Load, tok.lineno, tok.col, tok.endLineno, tok.endCol);
   }
-  if (tok.type === T.NUMBER) {
+  if (tok.type === T.NUMBER && !/[jJ]$/.test(tok.string)) {
     p.next();
-    return new Constant(Number(tok.string), null, tok.lineno, tok.col, tok.endLineno, tok.endCol);
+    const v = /^[0-9_]+$/.test(tok.string) ? Number(tok.string.replace(/_/g, '')) : new PyFloat(Number(tok.string));
+    return new Constant(v, null, tok.lineno, tok.col, tok.endLineno, tok.endCol);
   }
   if (tok.type === T.STRING) return strings(p);
   if (tok.type === T.LPAR) {
