@@ -17,6 +17,7 @@ import type { Token, TokenStream } from '../tokenizer/token';
 import { PySyntaxError, utf8Length, type SyntaxErrorKind } from '../tokenizer/errors';
 import { Parser } from './parser';
 import { decodeUnicodeEscapes, warnInvalidEscape } from './string_escapes';
+import { ParserStream, asSyntaxError, reportFailure } from './report';
 
 /** MAXLEVEL of Parser/tokenizer.h: nesting of brackets inside one replacement field. */
 const MAXLEVEL = 200;
@@ -389,9 +390,9 @@ function compileExpr(sc: Scan, exprStart: number, exprEnd: number): expr {
   const lineDelta = t.lineno + lines - 1;
   const startingColOffset = lines !== 0 ? cols : t.col + cols;
   const inner = getTokenStreamFactory()(source, p.options.filename);
-  const stream = new ShiftedStream(inner, source, lineDelta, startingColOffset);
-  const p2 = new FstringExprParser(stream, p.options, startingColOffset);
-  return runFstringParser(p2);
+  const ps = new ParserStream(new ShiftedStream(inner, source, lineDelta, startingColOffset), false);
+  const p2 = new FstringExprParser(ps, p.options, startingColOffset);
+  return runFstringParser(p2, ps);
 }
 
 /** The sub-parser's tokens, moved to the file position of the expression (pegen.c initialize_token). */
@@ -466,13 +467,16 @@ class FstringExprParser extends Parser {
   }
 }
 
-/** _PyPegen_run_parser for the fstring start rule: a first pass, then the invalid_* pass, then "invalid syntax". */
-function runFstringParser(p2: Parser): expr {
+/** _PyPegen_run_parser for the fstring start rule: a first pass, then the invalid_* pass and the choice of error (report.ts). */
+function runFstringParser(p2: Parser, ps: ParserStream): expr {
   const rule = getExpressionRule();
-  const res = rule(p2);
-  if (res !== null) return res;
-  const lastToken = p2.tokens[p2.tokens.length - 1];
-  p2.resetForErrorPass();
-  rule(p2);
-  return p2.raiseErrorKnownLocation(lastToken, 'invalid syntax');
+  let res: expr | null = null;
+  let firstError: PySyntaxError | null = null;
+  try {
+    res = rule(p2);
+  } catch (e) {
+    firstError = asSyntaxError(p2, e);
+  }
+  if (res === null) throw reportFailure(p2, ps, firstError, rule);
+  return res;
 }
