@@ -66,8 +66,8 @@ export function parseString(p: Parser, t: Token): ParsedString {
   }
   if (fmode) return new ParsedString(text, false, rawmode, true, start, end, null);
 
-  const hasBackslash = text.indexOf('\\', start) >= 0 && text.indexOf('\\', start) < end;
-  rawmode = rawmode || !hasBackslash;
+  const bs = text.indexOf('\\', start);
+  rawmode = rawmode || bs < 0 || bs >= end;
   let value: string | Uint8Array;
   if (bytesmode) {
     for (let k = start; k < end; k++) {
