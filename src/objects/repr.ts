@@ -5,6 +5,8 @@
  * unicode_repr) and bytes (Objects/bytesobject.c PyBytes_Repr).
  */
 
+import { isPrintable } from '../unicode/printable';
+
 /** Shortest round-trip digits of a finite non-zero |x| and the decimal point position (value = 0.DIGITS × 10^decpt). */
 function shortestDigits(x: number): { digits: string; decpt: number } {
   // toExponential() without an argument gives the shortest digits that round-trip,
@@ -46,9 +48,6 @@ export function complexRepr(real: number, imag: number): string {
   return '(' + re + im + 'j)';
 }
 
-// Characters Python does not consider printable: categories Cc, Cf, Cs, Co,
-// Cn, Zl, Zp and Zs other than the space (Py_UNICODE_ISPRINTABLE).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -66,7 +65,7 @@ export function strRepr(s: string): string {
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
     else if (cp < 0x7f) out += ch;
     else if (ch.length === 1 && cp >= 0xd800 && cp <= 0xdfff) out += '\\u' + hex(cp, 4);
-    else if (!NON_PRINTABLE.test(ch)) out += ch;
+    else if (isPrintable(cp)) out += ch;
     else if (cp <= 0xff) out += '\\x' + hex(cp, 2);
     else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);
     else out += '\\U' + hex(cp, 8);

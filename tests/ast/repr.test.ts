@@ -51,7 +51,7 @@ print(json.dumps(out))`,
 });
 
 test('str and bytes repr match CPython', () => {
-  const samples = ["", "a'b", 'a"b', `a'b"c`, '\\', '\t\n\r\x00\x7f\x80\xa0\xad', 'é中\u2028\u200b', '😀', '\ud800', '\udfff x', '\u0378', '\ue000'];
+  const samples = ["", "a'b", 'a"b', `a'b"c`, '\\', '\t\n\r\x00\x7f\x80\xa0\xad', 'é中\u2028\u200b', '😀', '\ud800', '\udfff x', '\u0378', '\ue000', '\u2ffc', '\u{1faf0}'];
   const expected = runPythonJSON<string[]>(
     `import json, sys
 print(json.dumps([repr(s) for s in json.load(sys.stdin)]))`,
