@@ -16,12 +16,13 @@
  * dumps, since their CPython order follows str hashes.
  *
  * Standalone: node dist/scripts/parity/symtable.js [stdlib|test|all|FILE...] [--oracle-ast]
+ * (--code: compare the block facts with python3's code objects instead)
  */
 import * as fs from 'fs';
 import { spawnSync } from 'child_process';
 import * as nodes from '../../src/ast/nodes';
-import { buildSymtable } from '../../src/symtable';
-import { FREE, SCOPE_OFF } from '../../src/symtable/flags';
+import { buildSymtable, BlockType, CELL, DEF_FREE_CLASS, FREE, type SymbolTableEntry } from '../../src/symtable';
+import { SCOPE_OFF } from '../../src/symtable/flags';
 import { ClassView, FunctionView, viewOf, type SymbolTableView } from '../../src/symtable/view';
 import { PySyntaxError } from '../../src/tokenizer/errors';
 import { libTestFiles, python3, stdlibFiles } from '../corpus';
@@ -285,6 +286,118 @@ export function symtableParity(files: string[], options: { oracleAst?: boolean; 
   return report;
 }
 
+
+// ---- Block facts the symtable module does not show, against python3's code objects ----
+//
+// compute_code_flags and dictbytype (Python/compile.c) turn ste_generator,
+// ste_coroutine, ste_nested, ste_varargs/varkeywords, ste_varnames and the
+// CELL/FREE/DEF_FREE_CLASS names into co_flags, the head of co_varnames,
+// co_cellvars and co_freevars; comparing those checks the rest of a block.
+
+export interface Code {
+  name: string;
+  flags: number;
+  params: string[];
+  cellvars: string[];
+  freevars: string[];
+  children: Code[];
+}
+
+export const CODE_SCRIPT = String.raw`
+import sys, json, types
+def walk(co):
+    n = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & 4) + bool(co.co_flags & 8)
+    return {"name": co.co_name, "flags": co.co_flags, "params": list(co.co_varnames[:n]),
+            "cellvars": list(co.co_cellvars), "freevars": list(co.co_freevars),
+            "children": [walk(c) for c in co.co_consts if isinstance(c, types.CodeType)]}
+out = []
+for job in json.load(sys.stdin):
+    try:
+        if isinstance(job, dict):
+            import tokenize
+            with tokenize.open(job["path"]) as f:
+                job = f.read()
+        out.append(walk(compile(job, "f", "exec")))
+    except (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeDecodeError):
+        out.append(None)
+print(json.dumps(out))
+`;
+
+const CO_VARARGS = 0x4;
+const CO_VARKEYWORDS = 0x8;
+const CO_NESTED = 0x10;
+const CO_GENERATOR = 0x20;
+const CO_COROUTINE = 0x80;
+const CO_ASYNC_GENERATOR = 0x200;
+
+function codeName(ste: SymbolTableEntry): string {
+  if (ste.type === BlockType.ModuleBlock) return '<module>';
+  return ['lambda', 'listcomp', 'setcomp', 'dictcomp', 'genexpr'].includes(ste.name) && ste.node._type !== 'FunctionDef'
+    ? `<${ste.name}>`
+    : ste.name;
+}
+
+export function compareWithCode(ste: SymbolTableEntry, co: Code, where: string, out: string[]): void {
+  const here = `${where}/${co.name}`;
+  const expect = (what: string, ours: unknown, theirs: unknown) => {
+    if (JSON.stringify(ours) !== JSON.stringify(theirs)) out.push(`${here}: ${what}: ours ${JSON.stringify(ours)}, python ${JSON.stringify(theirs)}`);
+  };
+  const names = [...ste.symbols.keys()];
+  if (ste.type === BlockType.FunctionBlock) {
+    let flags = CO_NESTED * +ste.nested | CO_VARARGS * +ste.varargs | CO_VARKEYWORDS * +ste.varkeywords;
+    if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
+    if (!ste.generator && ste.coroutine) flags |= CO_COROUTINE;
+    if (ste.generator && ste.coroutine) flags |= CO_ASYNC_GENERATOR;
+    const mask = CO_NESTED | CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+    expect('flags', flags, co.flags & mask);
+    expect('params', ste.varnames, co.params);
+  }
+  const cells = names.filter((n) => ste.getScope(n) === CELL);
+  if (ste.needsClassClosure) cells.push('__class__');
+  // 3.11 lists parameter cells first in co_cellvars (the compiler's business): compare as sets.
+  expect('cellvars', cells.sort(), [...co.cellvars].sort());
+  const frees = names.filter(
+    (n) => ste.getScope(n) === FREE || (ste.type === BlockType.ClassBlock && ste.getSymbol(n) & DEF_FREE_CLASS),
+  );
+  expect('freevars', frees.sort(), [...co.freevars].sort());
+  // Children with code objects, matched by name in order.
+  const pool = [...co.children];
+  for (const child of ste.children) {
+    const k = pool.findIndex((c) => c.name === codeName(child));
+    if (k === -1) {
+      out.push(`${here}: no code object for block ${child.name}`);
+      continue;
+    }
+    compareWithCode(child, pool.splice(k, 1)[0], here, out);
+  }
+  if (pool.length) out.push(`${here}: code objects without a block: ${pool.map((c) => c.name)}`);
+}
+
+/** The code-object check over files (python3's AST, so it checks the symbol table alone). */
+export function symtableCodeParity(files: string[], batch = 200): { same: number; compared: number; differ: string[] } {
+  const rep = { same: 0, compared: 0, differ: [] as string[] };
+  for (let i = 0; i < files.length; i += batch) {
+    const chunk = files.slice(i, i + batch);
+    const asts = runOracle(chunk.map((path) => ({ src: null, path, mode: 'exec', ast: true })));
+    const r = spawnSync(python3(), ['-c', CODE_SCRIPT], {
+      input: JSON.stringify(chunk.map((path) => ({ path }))),
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    if (r.status !== 0) throw new Error('python3 failed: ' + r.stderr);
+    const codes = JSON.parse(r.stdout) as (Code | null)[];
+    chunk.forEach((path, j) => {
+      if (codes[j] === null || asts[j].ast === null || asts[j].error !== null) return;
+      rep.compared++;
+      const out: string[] = [];
+      compareWithCode(buildSymtable(astFromOracle(asts[j].ast) as nodes.mod, { filename: 'f' }).top, codes[j]!, '', out);
+      if (out.length) rep.differ.push(`${path}\n  ${out.slice(0, 3).join('\n  ')}`);
+      else rep.same++;
+    });
+  }
+  return rep;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const oracleAst = args.includes('--oracle-ast');
@@ -299,6 +412,12 @@ function main(): void {
           ? [...stdlibFiles(), ...libTestFiles()]
           : rest;
   const t0 = Date.now();
+  if (args.includes('--code')) {
+    const c = symtableCodeParity(files);
+    console.log(`symtable vs code objects: ${c.same}/${c.compared} files agree, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    for (const d of c.differ.slice(0, 20)) console.log('  differ: ' + d);
+    return;
+  }
   const rep = symtableParity(files, { oracleAst });
   const counted = rep.files - rep.skipped;
   console.log(
