@@ -228,6 +228,9 @@ function handleComprehension(
   visitExpr(b, elt);
   ste.generator = kind === ComprehensionType.GeneratorExpression;
   b.exitBlock();
+  // bpo-33346 (3.11): an async list/set/dict comprehension is awaited by
+  // its enclosing scope, which becomes a coroutine too.
+  if (ste.coroutine && !ste.generator) b.cur.coroutine = true;
 }
 
 /** symtable_visit_comprehension: an inner `for ... in ... if ...` clause. */
