@@ -165,10 +165,12 @@ export function kwarg_or_double_starred(p: Parser): KeywordOrStarred | null {
 /** a=NAME '=' b=expression { _PyAST_keyword(a->v.Name.id, b, EXTRA) } */
 function namedKeyword(p: Parser): keyword | null {
   const t0 = p.peek();
-  if (t0.type !== T.NAME || p.peekAt(1).type !== T.EQUAL) return null;
   const start = p.pos;
   if (p.name() === null) return null;
-  p.pos++;
+  if (p.expect(T.EQUAL) === null) {
+    p.pos = start;
+    return null;
+  }
   const b = expression(p);
   if (b === null) {
     p.pos = start;

@@ -186,11 +186,13 @@ export function star_named_expression(p: Parser): expr | null {
 //         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), b, EXTRA)) }
 export function assignment_expression(p: Parser): expr | null {
   const t0 = p.peek();
-  if (t0.type !== T.NAME || p.peekAt(1).type !== T.COLONEQUAL) return null;
   const start = p.pos;
   const a = p.name();
   if (a === null) return null;
-  p.pos++;
+  if (p.expect(T.COLONEQUAL) === null) {
+    p.pos = start;
+    return null;
+  }
   const b = expression(p);
   if (b === null) {
     p.pos = start;

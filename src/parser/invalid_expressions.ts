@@ -136,9 +136,9 @@ function positionalsThenKwargs(p: Parser): boolean {
 export function invalid_kwarg(p: Parser): null {
   const start = p.pos;
   const t = p.peek();
-  const t1 = p.peekAt(1);
-  if (t.type === T.NAME && (t.string === 'True' || t.string === 'False' || t.string === 'None') && t1.type === T.EQUAL) {
-    p.raiseErrorKnownRange(t, t1, `cannot assign to ${t.string}`);
+  if (t.type === T.NAME && (t.string === 'True' || t.string === 'False' || t.string === 'None')) {
+    const t1 = p.peekAt(1);
+    if (t1.type === T.EQUAL) p.raiseErrorKnownRange(t, t1, `cannot assign to ${t.string}`);
   }
   const a = p.name();
   if (a !== null) {
@@ -200,11 +200,11 @@ export function invalid_legacy_expression(p: Parser): null {
 //    | a=disjunction 'if' b=disjunction !('else'|':') { RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression") }
 export function invalid_expression(p: Parser): null {
   const start = p.pos;
-  const t = p.peek();
-  const excluded =
-    t.type === T.NAME &&
-    ((p.peekAt(1).type === T.STRING && p.name() !== null) || t.string === 'match' || t.string === 'case' || t.string === '_');
+  // !(NAME STRING | SOFT_KEYWORD)
+  let excluded = false;
+  if (p.name() !== null) excluded = p.at(T.STRING);
   p.pos = start;
+  if (!excluded) excluded = isSoftKeyword(p.peek());
   if (!excluded) {
     const a = disjunction(p);
     if (a !== null) {
@@ -231,6 +231,17 @@ export function invalid_expression(p: Parser): null {
   }
   p.pos = start;
   return null;
+}
+
+/**
+ * The grammar's SOFT_KEYWORD (_PyPegen_soft_keyword_token): CPython compares
+ * only the token's length of each soft keyword (strncmp), so any NAME that
+ * is a prefix of one ("c", "ma", ...) counts too.
+ */
+function isSoftKeyword(t: Token): boolean {
+  if (t.type !== T.NAME) return false;
+  const s = t.string;
+  return 'case'.startsWith(s) || 'match'.startsWith(s) || '_'.startsWith(s);
 }
 
 // invalid_named_expression(memo):

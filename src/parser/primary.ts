@@ -321,10 +321,10 @@ export function dict(p: Parser): expr | null {
     }
     return new Dict(keys as expr[], values, t0.lineno, t0.col, r.endLineno, r.endCol);
   }
+  // Not an alternative that starts with an invalid_ rule, so pegen calls it in the first pass too:
+  // `{a: 1, b c}` fails with "':' expected after dictionary key" without a second pass.
   p.pos = start + 1;
-  if (p.callInvalidRules) {
-    invalid_double_starred_kvpairs(p);
-  }
+  invalid_double_starred_kvpairs(p);
   p.pos = start;
   return null;
 }

@@ -40,8 +40,11 @@ function compare(c: OracleCase, res: OracleResult): string | null {
   return ours === theirs ? null : `ours:   ${ours}\ntheirs: ${theirs}`;
 }
 
-/** Known differences, by source (none so far). */
-const KNOWN = new Set<string>([]);
+/**
+ * Known differences, by source: python3's tokenize module (which builds the test's token stream) splits or
+ * accepts these where CPython's C tokenizer reports its own error or makes one token ('<>' is NOTEQUAL).
+ */
+const KNOWN = new Set<string>(['x <> y\n', 'x = 0777\n', 'x = 1__0\n', 'x = 0b2\n']);
 
 test('expression snippets match python3 (ast.dump or SyntaxError)', () => {
   // f-string replacement fields are tokenized on their own: python3's tokenize until our tokenizer lands

@@ -108,6 +108,20 @@ export const INVALID: string[] = [
   'a[b:c:d:e]', 'a[::, ::]', 'x.y.z = a b', 'assert a b', 'del a b', 'return a b', 'import a b',
   'f(a)(b c)', 'a[b](c d)', 'x = [i async for i in y] z', 'x = not a b', 'x = -a b', '(a) b = 1',
   'a, b c = d', 'with a as b c: pass', 'with (a as b, c d): pass',
+  // SOFT_KEYWORD matches any prefix of a soft keyword (strncmp in _PyPegen_soft_keyword_token)
+  '{c d}', '{(c d)}', '{c + x d}', '{c d e}', '{a: b, c d}', '{1: 2, (c d)}', 'x[c d]', '[c d]', '(ma b)',
+  '[matc b]', '[_ b]', '[match b]', '[case b]', '[cases b]', '[x_ b]', '{c.x d}', 'f(ca b)', '{c: 1, d e: 2}',
+  '[a "s"]', '[ab "s"]', 'f(a "s")', 'kf"x"', '[a.b "s"]',
+  // dict's '{' invalid_double_starred_kvpairs '}' runs in the first pass too
+  '{a: 1, d e}', '{**a, d e}', '{**a, (d e)}', '{a: 1, d.x e}', '{a: 1, 1 2}', '{d e: 2}', '{a: 1, (d e): 2}',
+  '{a: 1, d + e f: 2}', 'x = {a: 1, d e: 2}', '{a: 1, d e, f: 1}', '{a: 1, **d, e f}', '{a:}', '{a: *b}',
+  '{a: b, c: *d}', '{a: b, c:}', '{a: b, c: d, e}', '{**a, b}', '{a, **b}', '{1: 2, 3: 4 5}',
+];
+
+/** Invalid expressions in 'eval' mode. */
+export const INVALID_EVAL: string[] = [
+  '[c d]', '[a b]', '{c d}', 'a b', 'print a', 'a if b', 'a := 1', '(a := 1', 'lambda x: yield', 'yield x',
+  '*a', 'a, *b', '1 = 2', 'f(**a, *b)', '[*a for a in b]',
 ];
 
 export function allCases(): OracleCase[] {
@@ -119,5 +133,6 @@ export function allCases(): OracleCase[] {
   }
   for (const s of STATEMENTS) out.push({ source: s + '\n' });
   for (const s of INVALID) out.push({ source: s + '\n' });
+  for (const s of INVALID_EVAL) out.push({ source: s, mode: 'eval' });
   return out;
 }
