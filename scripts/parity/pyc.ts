@@ -7,7 +7,8 @@
  * field by field and recursively, to its own.
  *
  * python3 runs with PYTHONHASHSEED=0 so frozenset constants print in a fixed
- * order.
+ * order, and disassembles the code object as loaded back from its marshal
+ * data (what `python3 -m dis` shows for the .pyc's code).
  *
  * Standalone: node dist/scripts/parity/pyc.js [stdlib|test|all|FILE...] [--limit N] [--show N]
  */
@@ -34,7 +35,10 @@ for i, f in enumerate(files):
     with open(os.path.join(out, '%d.bin' % i), 'wb') as fh:
         fh.write(marshal.dumps(co))
     buf = io.StringIO()
-    dis.dis(co, file=buf)
+    # dis of the code as loaded from the .pyc: a frozenset constant then has
+    # marshal's item order, as our loader sees it (compile() inserts in source
+    # order, which the .pyc does not keep).
+    dis.dis(marshal.loads(marshal.dumps(co)), file=buf)
     with open(os.path.join(out, '%d.dis' % i), 'w', encoding='utf-8', errors='surrogatepass') as fh:
         fh.write(buf.getvalue())
 `;

@@ -14,6 +14,7 @@ import {
   PyStopIteration,
   type MarshalValue,
 } from '../bytecode/constants';
+import { cpythonSetOrder } from './set_order';
 import { bytesRepr, complexRepr, floatRepr, strRepr } from '../objects/repr';
 
 const addresses = new WeakMap<object, string>();
@@ -37,10 +38,11 @@ export function codeRepr(co: CodeObject): string {
 }
 
 /**
- * The order a set's items iterate in. `setOrder` can be replaced by CPython's
- * hash-table order (it depends on str hashes, so on PYTHONHASHSEED).
+ * The order a set's items iterate in: CPython's hash-table order for items
+ * added in the order given, with str hashes as under PYTHONHASHSEED=0.
+ * Replaceable (for instance by the identity, to show marshal order).
  */
-export let setOrder: (items: readonly MarshalValue[]) => readonly MarshalValue[] = (items) => items;
+export let setOrder: (items: readonly MarshalValue[]) => readonly MarshalValue[] = cpythonSetOrder;
 export function setSetOrder(f: (items: readonly MarshalValue[]) => readonly MarshalValue[]): void {
   setOrder = f;
 }
