@@ -23,3 +23,5 @@ export { Scanner, isTokenizerException } from './scanner';
 export function createTokenStream(source: string, options: ScannerOptions = {}): TokenStream {
   return new Scanner(source, options);
 }
+export { tokenizeBytes, generateTokens, detectEncoding, type TokenInfo, type TokenizeResult } from './tokenize_module';
+export { tokenizeMain, type TokenizeMainIO } from './tokenize_main';

@@ -514,6 +514,7 @@ export class Scanner implements TokenStream {
         }
         this.cur = p;
         this.newline();
+        endQuoteSize = 0;
       } else if (c === quote) {
         endQuoteSize++;
       } else {

@@ -42,7 +42,7 @@ export function normalEncodingName(name: string): string {
   return name;
 }
 
-type Codec = 'utf-8' | 'latin-1' | 'ascii' | 'cp1252' | { whatwg: string };
+export type Codec = 'utf-8' | 'latin-1' | 'ascii' | 'cp1252' | { whatwg: string };
 
 /** Python's codec aliases (encodings/aliases.py) for the codecs decoded here directly. */
 const ALIASES: Record<string, Codec> = {};
@@ -65,17 +65,17 @@ const WHATWG: Record<string, string> = {
   cp1258: 'windows-1258', cp866: 'ibm866', mac_roman: 'macintosh', macroman: 'macintosh',
 };
 
-function lookupCodec(name: string): Codec | null {
+export function lookupCodec(name: string): Codec | null {
   const key = name.toLowerCase().replace(/[-\s]/g, '_');
   return ALIASES[key] ?? (WHATWG[key] !== undefined ? { whatwg: WHATWG[key] } : null);
 }
 
 /** The codec's own name, as its UnicodeDecodeError message spells it. */
-function codecName(c: Codec): string {
+export function codecName(c: Codec): string {
   return typeof c === 'string' ? c : c.whatwg;
 }
 
-interface DecodeFailure {
+export interface DecodeFailure {
   position: number;
   byte: number;
   reason: string;
@@ -118,7 +118,7 @@ export function utf8Failure(b: Uint8Array, from: number): DecodeFailure | null {
 
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
-function decodeWith(codec: Codec, b: Uint8Array, from: number): string | DecodeFailure {
+export function decodeWith(codec: Codec, b: Uint8Array, from: number): string | DecodeFailure {
   if (codec === 'utf-8') {
     const f = utf8Failure(b, from);
     if (f !== null) return f;
