@@ -140,7 +140,6 @@ function subscriptAttributeTarget(p: Parser, ctx: expr_context): expr | null {
   const t0 = p.peek();
   const a = t_primary(p);
   if (a === null) return null;
-  const afterPrimary = p.pos;
   const t = p.peek();
   if (t.type === T.DOT) {
     p.pos++;
@@ -156,7 +155,6 @@ function subscriptAttributeTarget(p: Parser, ctx: expr_context): expr | null {
       if (r !== null && !t_lookahead(p)) return new Subscript(a, b, ctx, t0.lineno, t0.col, r.endLineno, r.endCol);
     }
   }
-  void afterPrimary;
   p.pos = start;
   return null;
 }
