@@ -72,6 +72,7 @@ export function lookupCodec(name: string): Codec | null {
 
 /** The codec's own name, as its UnicodeDecodeError message spells it. */
 export function codecName(c: Codec): string {
+  if (c === 'cp1252') return 'charmap';
   return typeof c === 'string' ? c : c.whatwg;
 }
 
@@ -117,6 +118,8 @@ export function utf8Failure(b: Uint8Array, from: number): DecodeFailure | null {
 }
 
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** cp1252's 0x80-0x9F (from python3's codec; the rest is latin-1). Not TextDecoder: small-ICU Node decodes it as latin-1. */
+const CP1252_HIGH = [0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178];
 
 export function decodeWith(codec: Codec, b: Uint8Array, from: number): string | DecodeFailure {
   if (codec === 'utf-8') {
@@ -141,7 +144,12 @@ export function decodeWith(codec: Codec, b: Uint8Array, from: number): string | 
     for (let i = from; i < b.length; i++) {
       if (CP1252_UNDEFINED.has(b[i])) return { position: i, byte: b[i], reason: 'character maps to <undefined>' };
     }
-    return new TextDecoder('windows-1252').decode(b.subarray(from));
+    let out = '';
+    for (let i = from; i < b.length; i++) {
+      const x = b[i];
+      out += String.fromCharCode(x >= 0x80 && x < 0xa0 ? CP1252_HIGH[x - 0x80] : x);
+    }
+    return out;
   }
   try {
     return new TextDecoder(codec.whatwg, { fatal: true }).decode(b.subarray(from));
