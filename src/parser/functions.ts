@@ -7,7 +7,7 @@ import { T } from '../tokenizer/tokens';
 import type { Token } from '../tokenizer/token';
 import { arg, arguments_, AsyncFunctionDef, FunctionDef, type expr, type stmt } from '../ast/nodes';
 import type { Parser } from './parser';
-import { expression, named_expression, star_expression } from './expression_rules';
+import { expression, named_expression, star_expression } from './expressions';
 import { block } from './statements';
 import { atAsync, checkVersion, expectForced, identifier, typeComment } from './statement_helpers';
 import {

@@ -11,7 +11,7 @@ import {
   arguments_rule, expression, expressions, get_expr_name, get_invalid_target, list as list_rule,
   named_expression, star_expressions, star_named_expression, star_named_expressions, star_target, star_targets,
   tuple as tuple_rule, yield_expr,
-} from './expression_rules';
+} from './expressions';
 import { augassign } from './simple_statements';
 import { import_from_as_names } from './imports';
 import { block, except_block, except_star_block } from './statements';

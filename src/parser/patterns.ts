@@ -9,7 +9,7 @@ import {
   MatchSingleton, MatchStar, MatchValue, Name, Tuple, UnaryOp, singletons, type expr, type pattern,
 } from '../ast/nodes';
 import type { Parser } from './parser';
-import { named_expression, number_token, star_named_expression, star_named_expressions } from './expression_rules';
+import { named_expression, number_token, star_named_expression, star_named_expressions } from './expressions';
 import { strings } from './strings';
 import { block } from './statements';
 import { checkVersion, identifier, nameNode } from './statement_helpers';

@@ -12,7 +12,7 @@ import type { Parser } from './parser';
 import {
   annotated_rhs, del_targets, expression, single_subscript_attribute_target, single_target, star_expressions,
   star_targets, yield_expr,
-} from './expression_rules';
+} from './expressions';
 import { import_stmt } from './imports';
 import { checkVersion, identifier, nameNode } from './statement_helpers';
 import { invalid_assignment, invalid_del_stmt } from './invalid_statements';

@@ -16,7 +16,7 @@ import type { Parser } from './parser';
 import {
   arguments_rule, expression, expressions, named_expression, star_expressions, star_targets,
   star_target, type_expressions,
-} from './expression_rules';
+} from './expressions';
 import { simple_stmt } from './simple_statements';
 import { function_def, decorators } from './functions';
 import { match_stmt } from './patterns';
