@@ -526,6 +526,21 @@ def own_cases():
     add('x = [\n  1\n  2\n]\n')
     add('x =\\\n  (1\n  2)\n')
     add('a = 1; b = 2 3\n')
+    # a parser error followed by a tokenizer error further on: which one wins
+    # (_PyPegen_tokenize_full_source_to_check_for_errors)
+    for first in ('1 = 2', 'x = = 1', 'print(a b)', 'f(**a, *b)', 'x y', 'def f(x, x): pass', 'if x = 1:\n    pass',
+                  'foo(', 'x = [1,\n', 'class C:\n'):
+        for later in ("'abc", '1_', '0b2', '€', '\\ x', ')', '(]', '\ty\n        z', "'''abc", '$', '\x00'):
+            add(f'{first}\n{later}\n', ['exec'])
+    # error locations at ENDMARKER / DEDENT / INDENT (tokens without a column in CPython)
+    for src in ('@dec', 'x = (1,', 'if x:\n    y\n  z\n', 'class C:\n    def f(self):\n        pass\n  x\n',
+                'def f():\n    return\nelse:\n    pass\n', 'for x in y:\n    pass\n    else: pass\n', 'a.', 'a +', 'lambda x:'):
+        add(src)
+    # multi-line error ranges (end column converted on the first line's text)
+    for src in ('foo(a, z\n        for z in\n            range(10), b, c)\n', 'x = (1 +\n     2) = 3\n',
+                '[a,\n b] += 1\n', 'del (a,\n     b + c)\n', 'f(**kw,\n  *args_which_are_long)\n',
+                'x = {\n  1: 2,\n  **a: 1}\n', 'for (x,\n     y()) in z: pass\n'):
+        add(src)
     return S
 
 

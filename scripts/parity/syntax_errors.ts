@@ -72,6 +72,8 @@ export interface ParityResult {
   skipped: number;
   /** 'ours' or 'oracle' (python3's tokenize stand-in). */
   tokenizer: 'ours' | 'oracle';
+  /** The same figures for the cases taken from Lib/test ('suite') and the hand-written ones ('own'). */
+  byOrigin: Record<'suite' | 'own', { total: number; both: number }>;
 }
 
 const ROOT = findRoot();
@@ -188,6 +190,7 @@ export function syntaxErrorParity(options: ParityOptions = {}): ParityResult {
     failures: [],
     skipped: all.length - cases.length,
     tokenizer: useOracle ? 'oracle' : 'ours',
+    byOrigin: { suite: { total: 0, both: 0 }, own: { total: 0, both: 0 } },
   };
   try {
     for (const c of cases) {
@@ -195,8 +198,12 @@ export function syntaxErrorParity(options: ParityOptions = {}): ParityResult {
       const { sameMessage, samePosition } = compare(c.expected, got);
       if (sameMessage) res.sameMessage++;
       if (samePosition) res.samePosition++;
-      if (sameMessage && samePosition) res.both++;
-      else
+      const o = res.byOrigin[c.origin.startsWith('own:') ? 'own' : 'suite'];
+      o.total++;
+      if (sameMessage && samePosition) {
+        res.both++;
+        o.both++;
+      } else
         res.failures.push({
           id: c.id,
           mode: c.mode,
@@ -351,6 +358,8 @@ export function summary(res: ParityResult, all = false): string {
   out.push(`  same message:           ${res.sameMessage} (${pct(res.sameMessage, res.total)})`);
   out.push(`  same position:          ${res.samePosition} (${pct(res.samePosition, res.total)})`);
   out.push(`  message AND position:   ${res.both} (${pct(res.both, res.total)})`);
+  const { suite, own } = res.byOrigin;
+  out.push(`    from Lib/test: ${suite.both}/${suite.total} (${pct(suite.both, suite.total)}); hand-written: ${own.both}/${own.total} (${pct(own.both, own.total)})`);
   const js = res.failures.filter((f) => f.got.kind === 'JS exception').length;
   const none = res.failures.filter((f) => f.got.kind === 'no error').length;
   out.push(`  JS exceptions: ${js}; accepted (no error): ${none}`);
