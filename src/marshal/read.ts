@@ -31,6 +31,8 @@ const RESERVED = Symbol('reserved');
 
 const bad = (msg: string): PyMarshalError => new PyMarshalError('ValueError', `bad marshal data (${msg})`);
 const eofObject = (): PyMarshalError => new PyMarshalError('EOFError', 'EOF read where object expected');
+/** 3.11.7's r_byte sets this itself when the data ends where a length byte belongs. */
+const eofByte = (): PyMarshalError => new PyMarshalError('EOFError', 'EOF read where not expected');
 
 class Reader {
   pos = 0;
@@ -77,7 +79,7 @@ class Reader {
   /** r_float_str: a length byte, then text for PyOS_string_to_double. */
   floatStr(): number {
     const n = this.byte();
-    if (n < 0) throw eofObject();
+    if (n < 0) throw eofByte();
     const at = this.take(n);
     let bytes = this.data.subarray(at, at + n);
     const nul = bytes.indexOf(0);
@@ -176,7 +178,7 @@ class Reader {
       case T.TYPE_SHORT_ASCII_INTERNED:
       case T.TYPE_SHORT_ASCII: {
         const n = this.byte();
-        if (n < 0) throw eofObject();
+        if (n < 0) throw eofByte();
         return this.register(this.latin1(n), flag);
       }
       case T.TYPE_INTERNED:
@@ -185,9 +187,11 @@ class Reader {
         const at = this.take(n);
         return this.register(decodeUtf8SurrogatePass(this.data, at, at + n), flag);
       }
-      case T.TYPE_SMALL_TUPLE:
-        // r_byte at the end gives EOF (-1) without an error; CPython casts it to 255.
-        return this.tuple(this.byte() & 0xff, flag);
+      case T.TYPE_SMALL_TUPLE: {
+        const n = this.byte();
+        if (n < 0) throw eofByte();
+        return this.tuple(n, flag);
+      }
       case T.TYPE_TUPLE:
         return this.tuple(this.size('tuple'), flag);
       case T.TYPE_LIST: {
@@ -281,17 +285,12 @@ class Reader {
     const kwonlyargcount = this.long();
     const stacksize = this.long();
     const flags = this.long();
-    const fields: Read[] = [];
-    for (let i = 0; i < 8; i++) {
-      const f = this.object();
-      if (f === NULL) return NULL;
-      fields.push(f);
-    }
+    // 3.11.7 reports a NULL field itself (the 3.11 branch's r_object for code).
+    const fields: MarshalValue[] = [];
+    for (let i = 0; i < 8; i++) fields.push(this.item('code object'));
     const firstlineno = this.long();
-    const linetable = this.object();
-    if (linetable === NULL) return NULL;
-    const exceptiontable = this.object();
-    if (exceptiontable === NULL) return NULL;
+    const linetable = this.item('code object');
+    const exceptiontable = this.item('code object');
     const [code, consts, names, lpnames, lpkinds, filename, name, qualname] = fields;
     // _PyCode_Validate
     if (
