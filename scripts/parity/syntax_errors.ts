@@ -6,7 +6,8 @@
  *
  * Only stage-'parse' cases count (ast.parse rejects them); stage-'compile'
  * cases wait for the back end. Cases whose source is bytes (non-UTF-8 text,
- * coding cookies) are skipped while parse() takes only text.
+ * coding cookies) go through src/tokenizer/source.ts's decodeSource first
+ * (compile(bytes)'s decoding), or are skipped if it does not exist.
  *
  * Our tokenizer (src/tokenizer/index.ts) is used when it exists; otherwise a
  * stand-in built from python3's tokenize module (one python3 run for the whole
@@ -68,7 +69,7 @@ export interface ParityResult {
   samePosition: number;
   both: number;
   failures: Failure[];
-  /** Cases not run: bytes sources. */
+  /** Cases not run: bytes sources when there is no decodeSource. */
   skipped: number;
   /** 'ours' or 'oracle' (python3's tokenize stand-in). */
   tokenizer: 'ours' | 'oracle';
@@ -120,10 +121,24 @@ export function haveOwnTokenizer(): boolean {
   }
 }
 
-/** Run one case through our parser. */
-export function runCase(parse: ParseFn, c: Case): Got {
+type DecodeFn = (bytes: Uint8Array, filename: string) => { text: string };
+
+/** src/tokenizer/source.ts's decodeSource (compile(bytes)'s decoding), if it exists. */
+function loadDecoder(): DecodeFn | null {
   try {
-    parse(c.source, { filename: '<string>', mode: c.mode });
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const m = require('../../src/tokenizer/source') as { decodeSource?: DecodeFn };
+    return typeof m.decodeSource === 'function' ? m.decodeSource : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Run one case through our parser (bytes sources through decodeSource first, as compile(bytes) does). */
+export function runCase(parse: ParseFn, c: Case, decode: DecodeFn | null = null): Got {
+  try {
+    const text = c.bytes && decode !== null ? decode(Buffer.from(c.source, 'latin1'), '<string>').text : c.source;
+    parse(text, { filename: '<string>', mode: c.mode });
     return { kind: 'no error' };
   } catch (e) {
     if (e instanceof PySyntaxError) {
@@ -142,9 +157,13 @@ export function runCase(parse: ParseFn, c: Case): Got {
   }
 }
 
-/** A missing position (None in python3) matches a missing or zero one of ours. */
+/**
+ * A missing position (None in python3) matches a missing, zero or -1 one of
+ * ours: PySyntaxError's fields are numbers, and CPython's own printer treats
+ * None as -1.
+ */
 function samePos(a: number | null, b: number | null | undefined): boolean {
-  if (a === null) return b === null || b === undefined || b === 0;
+  if (a === null) return b === null || b === undefined || b === 0 || b === -1;
   return a === b;
 }
 
@@ -171,7 +190,8 @@ export interface ParityOptions {
 
 export function syntaxErrorParity(options: ParityOptions = {}): ParityResult {
   const all = options.cases ?? loadCorpus().parse;
-  const cases = all.filter((c) => !c.bytes);
+  const decode = loadDecoder();
+  const cases = decode !== null ? all : all.filter((c) => !c.bytes);
   const handle = loadParser();
   const useOracle = options.oracleTokens === true || !haveOwnTokenizer();
   if (useOracle) {
@@ -194,7 +214,7 @@ export function syntaxErrorParity(options: ParityOptions = {}): ParityResult {
   };
   try {
     for (const c of cases) {
-      const got = runCase(handle.parse, c);
+      const got = runCase(handle.parse, c, decode);
       const { sameMessage, samePosition } = compare(c.expected, got);
       if (sameMessage) res.sameMessage++;
       if (samePosition) res.samePosition++;
