@@ -1,0 +1,99 @@
+/**
+ * The `typhon` command against `python3` run the same way: -m ast and
+ * -m tokenize on real files, SyntaxErrors of bad files and -c strings
+ * (stderr and exit status), and the clear NotImplementedError for running code.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { stdlibDir } from '../../scripts/corpus';
+
+const TYPHON = path.join(__dirname, '..', '..', '..', 'bin', 'typhon.js');
+
+function run(cmd: string, args: string[], input?: string) {
+  const r = spawnSync(cmd, args, { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, PYTHONHASHSEED: '0' } });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+const typhon = (args: string[], input?: string) => run(process.execPath, [TYPHON, ...args], input);
+const python = (args: string[], input?: string) => run(process.env.TYPHON_ORACLE ?? 'python3', args, input);
+
+test('-m ast prints what python3 -m ast prints', () => {
+  const lib = stdlibDir();
+  for (const f of ['os.py', 'string.py', 'json/decoder.py', 'dataclasses.py']) {
+    for (const flags of [[], ['-a'], ['-i', '1', '--no-type-comments'], ['-m', 'exec', '-a', '-i', '0']]) {
+      const file = path.join(lib, f);
+      const want = python(['-m', 'ast', ...flags, file]);
+      const got = typhon(['-m', 'ast', ...flags, file]);
+      assert.equal(got.stdout, want.stdout, `${f} ${flags.join(' ')}`);
+      assert.equal(got.status, want.status);
+    }
+  }
+  const want = python(['-m', 'ast', '-m', 'eval'], '(1, *a, b)\n');
+  assert.equal(typhon(['-m', 'ast', '-m', 'eval'], '(1, *a, b)\n').stdout, want.stdout);
+});
+
+test('-m tokenize prints what python3 -m tokenize prints', () => {
+  const lib = stdlibDir();
+  for (const f of ['tokenize.py', 'textwrap.py']) {
+    for (const flags of [[], ['-e']]) {
+      const file = path.join(lib, f);
+      assert.equal(typhon(['-m', 'tokenize', ...flags, file]).stdout, python(['-m', 'tokenize', ...flags, file]).stdout, f);
+    }
+  }
+});
+
+test('SyntaxErrors of files and -c strings are printed as python3 prints them', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'typhon-cli-'));
+  const cases = [
+    'x = (1,\n',
+    'def f(:\n    pass\n',
+    'if x\n    pass\n',
+    'print "hello"\n',
+    'x = 1 +\n',
+    "s = 'abc\n",
+    'for x in range(3):\npass\n',
+    '  x = 1\n',
+    'f(a for a in b, c)\n',
+    'a, b += 1\n',
+    '"""never\nclosed\n',
+    'x = 5 $ 3\n',
+    'class C:\n\tdef f(self):\n        pass\n',
+    'f"{x!z}"\n',
+    'def f(x):\n    global x\n',
+    'def f():\n    nonlocal q\n',
+    's = "日本語 x" $\n',
+    '# -*- coding: utf-8 -*-\ns = "日本語 x" $\n',
+  ];
+  cases.forEach((src, i) => {
+    const file = path.join(dir, `bad${i}.py`);
+    fs.writeFileSync(file, src);
+    const want = python([file]);
+    const got = typhon([file]);
+    assert.equal(got.stderr, want.stderr, JSON.stringify(src));
+    assert.equal(got.status, want.status);
+    const wantC = python(['-c', src]);
+    const gotC = typhon(['-c', src]);
+    assert.equal(gotC.stderr, wantC.stderr, '-c ' + JSON.stringify(src));
+    assert.equal(gotC.status, wantC.status);
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('running code stops with a clear NotImplementedError until the VM exists', () => {
+  const r = typhon([path.join(__dirname, '..', '..', '..', 'examples', 'hello.py')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^NotImplementedError: running Python code is not implemented yet/);
+  assert.equal(r.stdout, '');
+});
+
+test('command-line errors', () => {
+  const r = typhon(['/nonexistent/x.py']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, "typhon: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n");
+  assert.equal(typhon(['-c']).status, 2);
+  assert.match(typhon(['--version']).stdout, /^Python 3\.11\.7 \(Typhon /);
+});
