@@ -43,8 +43,14 @@ export class Parser {
   level = 0;
   /** True during the second pass, when the invalid_* rules take part (CPython's p->call_invalid_rules). */
   callInvalidRules = false;
-  /** Per token index, memoised rule results: rule id -> [result, end position]. */
-  private memo: (Map<number, [unknown, number]> | undefined)[] = [];
+  // Memoised rule results, as CPython keeps them: a short linked list per
+  // start position (memoHead[pos] is 1 + the newest entry's index, 0 for
+  // none), in parallel arrays so recording a result allocates nothing.
+  private memoHead: number[] = [];
+  private memoRule: number[] = [];
+  private memoEnd: number[] = [];
+  private memoVal: unknown[] = [];
+  private memoNext: number[] = [];
   /** Set when a rule wants errors reported at a known token (CPython's p->known_err_token). */
   knownErrToken: Token | null = null;
   /** Where the first pass stopped, for the generic "invalid syntax" location. */
@@ -163,25 +169,37 @@ export class Parser {
 
   /** A memoised result for rule `id` at the current position, or undefined. Restores the end position on a hit. */
   memoGet<R>(id: number): R | undefined {
-    const m = this.memo[this.pos];
-    if (m === undefined) return undefined;
-    const hit = m.get(id);
-    if (hit === undefined) return undefined;
-    this.pos = hit[1];
-    return hit[0] as R;
+    let e = this.memoHead[this.pos] ?? 0;
+    while (e !== 0) {
+      const i = e - 1;
+      if (this.memoRule[i] === id) {
+        this.pos = this.memoEnd[i];
+        return this.memoVal[i] as R;
+      }
+      e = this.memoNext[i];
+    }
+    return undefined;
   }
 
   /** Record the result of rule `id` that started at `start` and ended at the current position. */
   memoSet<R>(id: number, start: number, result: R): R {
-    let m = this.memo[start];
-    if (m === undefined) m = this.memo[start] = new Map();
-    m.set(id, [result, this.pos]);
+    const i = this.memoRule.length;
+    this.memoRule.push(id);
+    this.memoEnd.push(this.pos);
+    this.memoVal.push(result);
+    this.memoNext.push(this.memoHead[start] ?? 0);
+    while (this.memoHead.length < start) this.memoHead.push(0);
+    this.memoHead[start] = i + 1;
     return result;
   }
 
   /** Forget all memoised results and rewind (between the first and the second pass). */
   resetForErrorPass(): void {
-    this.memo = [];
+    this.memoHead = [];
+    this.memoRule = [];
+    this.memoEnd = [];
+    this.memoVal = [];
+    this.memoNext = [];
     this.pos = 0;
     this.level = 0;
     this.callInvalidRules = true;
