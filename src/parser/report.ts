@@ -8,6 +8,7 @@
 import { T } from '../tokenizer/tokens';
 import type { Token, TokenStream } from '../tokenizer/token';
 import { PySyntaxError, byteToCharOffset } from '../tokenizer/errors';
+import { isTokenizerException } from '../tokenizer/scanner';
 import type { Parser } from './parser';
 
 /**
@@ -53,26 +54,38 @@ export class ParserStream implements TokenStream {
   }
 }
 
-const UNCLOSED = /^'[([{]' was never closed$/;
+/** The part of our Scanner the full-source check needs (absent from other token streams). */
+interface BracketState {
+  openBracketLine(): number;
+  unclosedError(): PySyntaxError | null;
+}
 
 /**
  * _PyPegen_tokenize_full_source_to_check_for_errors: tokenize the rest of
- * the source; an unclosed bracket opened on a line before the error's line
- * takes priority over the parser's error.
+ * the source. At the first error token, a bracket still open on a line before
+ * the error's line is reported as never closed; otherwise an exception the
+ * tokenizer raised (its syntaxerror(), not the errors it only signals through
+ * tok->done) replaces the parser's error.
  */
 function checkRestOfSource(p: Parser, stream: ParserStream, err: PySyntaxError): PySyntaxError {
   if (stream.tokError !== null) return err;
   const current = p.knownErrToken ?? p.tokens[p.tokens.length - 1];
   const currentLine = current !== undefined ? current.lineno : 0;
   try {
-    for (let i = 0; ; i++) {
+    for (;;) {
       const t = stream.inner.next();
       if (t.type === T.ENDMARKER) break;
     }
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      if (UNCLOSED.test(e.msg) && currentLine > e.lineno) return e;
-      return err;
+      const inner = stream.inner as Partial<BracketState>;
+      if (typeof inner.openBracketLine === 'function') {
+        const line = inner.openBracketLine();
+        if (line > 0 && currentLine > line) return inner.unclosedError!() ?? err;
+      } else if (/^'[([{]' was never closed$/.test(e.msg)) {
+        return currentLine > e.lineno ? e : err;
+      }
+      return isTokenizerException(e) ? e : err;
     }
     if (e instanceof RangeError) return err;
     throw e;

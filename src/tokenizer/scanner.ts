@@ -415,6 +415,27 @@ export class Scanner implements TokenStream {
     return this.pegenError('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineno, 1, 0);
   }
 
+  /** The innermost open bracket's line (tok->parenlinenostack[level-1]), or 0 when no bracket is open. */
+  openBracketLine(): number {
+    return this.level > 0 ? this.parenlinenostack[this.level - 1] : 0;
+  }
+
+  /**
+   * raise_unclosed_parentheses_error as _PyPegen_tokenize_full_source_to_check_for_errors
+   * calls it after an error token: "'(' was never closed" at the innermost open
+   * bracket, built without throwing (null when no bracket is open).
+   */
+  unclosedError(): PySyntaxError | null {
+    if (this.level === 0) return null;
+    const i = this.level - 1;
+    const lineno = this.parenlinenostack[i];
+    const text = this.lineText(lineno);
+    const offset = byteToCharOffset(text, this.parencolstack[i] + 1);
+    const err = new PySyntaxError('SyntaxError', `'${String.fromCharCode(this.parenstack[i])}' was never closed`, this.filename, lineno, offset, text, lineno, 0);
+    DONE_CODE_ERRORS.add(err);
+    return err;
+  }
+
   /** raise_unclosed_parentheses_error: EOF inside brackets. */
   private unclosed(): never {
     const i = this.level - 1;
