@@ -23,7 +23,7 @@ export interface ParseOptions {
   featureVersion?: number;
 }
 
-type TokenStreamFactory = (source: string, options: { filename: string; typeComments: boolean }) => TokenStream;
+type TokenStreamFactory = (source: string, options: { filename: string; typeComments: boolean; execInput?: boolean }) => TokenStream;
 
 let defaultFactory: TokenStreamFactory | null = null;
 
@@ -45,7 +45,9 @@ function getFactory(): TokenStreamFactory {
 /** Parse Python source text into an AST, like ast.parse(source, filename, mode, type_comments=...). */
 export function parse(source: string, options: ParseOptions = {}): mod {
   const filename = options.filename ?? '<unknown>';
-  const stream = getFactory()(source, { filename, typeComments: options.typeComments ?? false });
+  // As _PyPegen_run_parser_from_string: only 'exec' input gets a final newline added.
+  const mode = options.mode ?? 'exec';
+  const stream = getFactory()(source, { filename, typeComments: options.typeComments ?? false, execInput: mode === 'exec' });
   return parseTokens(stream, options);
 }
 

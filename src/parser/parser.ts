@@ -246,9 +246,19 @@ export class Parser {
     return new PySyntaxError(kind, msg, this.options.filename, lineno, offset, line + '\n', endLineno, endOffset);
   }
 
-  /** RAISE_SYNTAX_ERROR: at the last token read from the tokenizer (p->tokens[p->fill-1]). */
+  /**
+   * RAISE_SYNTAX_ERROR: at the last token read from the tokenizer (p->tokens[p->fill-1]).
+   * A token without a column in CPython (INDENT, DEDENT, ENDMARKER) is
+   * reported at the tokenizer's cursor (tok->cur - line_start, no +1; our
+   * tokenizer gives these tokens that column) with no end (_PyPegen_raise_error).
+   */
   raiseSyntaxError(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     const t = this.knownErrToken ?? this.tokens[this.tokens.length - 1] ?? this.peek();
+    if (hasNoColumn(t)) {
+      const err = this.makeError(kind, msg, t.lineno, t.col, t.endLineno, -1);
+      err.offset = byteToCharOffset(this.stream.lineText(t.lineno), t.col);
+      throw err;
+    }
     throw this.makeError(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
   }
 
@@ -256,21 +266,42 @@ export class Parser {
   raiseErrorKnownLocation(a: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     const s = startOf(a);
     const e = endOf(a);
-    throw this.makeError(kind, msg, s[0], s[1], e[0], e[1]);
+    throw knownLocationFixup(this.makeError(kind, msg, s[0], s[1], e[0], e[1]), a, a);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg): from the start of `a` to the end of `b`. */
   raiseErrorKnownRange(a: Located, b: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     const s = startOf(a);
     const e = endOf(b);
-    throw this.makeError(kind, msg, s[0], s[1], e[0], e[1]);
+    throw knownLocationFixup(this.makeError(kind, msg, s[0], s[1], e[0], e[1]), a, b);
   }
 
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from the start of `a`, with no end. */
   raiseErrorStartingFrom(a: Located, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     const s = startOf(a);
-    throw this.makeError(kind, msg, s[0], s[1], -1, -1);
+    throw knownLocationFixup(this.makeError(kind, msg, s[0], s[1], -1, -1), a, null);
   }
+}
+
+/**
+ * Tokens that the 'single' mode makes of the first ENDMARKER (a NEWLINE that,
+ * like the ENDMARKER, has no column in CPython: _PyPegen_fill_token).
+ */
+export const COLUMNLESS_NEWLINES = new WeakSet<Token>();
+
+/** Whether CPython's parser sees token `t` with col_offset -1 (its tokenizer gave no start: INDENT, DEDENT, ENDMARKER). */
+export function hasNoColumn(t: Token): boolean {
+  return t.type === T.ENDMARKER || t.type === T.INDENT || t.type === T.DEDENT || (t.type === T.NEWLINE && COLUMNLESS_NEWLINES.has(t));
+}
+
+/**
+ * RAISE_ERROR_KNOWN_LOCATION with a columnless token at either end: its
+ * col_offset/end_col_offset of -1 becomes 0 (the macros add 1).
+ */
+function knownLocationFixup(err: PySyntaxError, a: Located, b: Located | null): PySyntaxError {
+  if ('type' in a && hasNoColumn(a)) err.offset = 0;
+  if (b !== null && 'type' in b && hasNoColumn(b)) err.endOffset = 0;
+  return err;
 }
 
 /** A token or an AST node with positions. */

@@ -9,7 +9,7 @@ import { T } from '../tokenizer/tokens';
 import type { Token, TokenStream } from '../tokenizer/token';
 import { PySyntaxError, byteToCharOffset } from '../tokenizer/errors';
 import { isTokenizerException } from '../tokenizer/scanner';
-import type { Parser } from './parser';
+import { COLUMNLESS_NEWLINES, type Parser } from './parser';
 
 /**
  * The parser's view of the tokenizer: remembers a tokenizer error (CPython's
@@ -43,7 +43,11 @@ export class ParserStream implements TokenStream {
     }
     if (this.single && t.type === T.ENDMARKER && this.parsingStarted) {
       this.parsingStarted = false;
-      return { type: T.NEWLINE, string: '', lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol };
+      const inner = this.inner as { implyDedents?: () => void };
+      if (typeof inner.implyDedents === 'function') inner.implyDedents();
+      const nl: Token = { type: T.NEWLINE, string: '', lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol };
+      COLUMNLESS_NEWLINES.add(nl);
+      return nl;
     }
     this.parsingStarted = true;
     return t;

@@ -55,6 +55,12 @@ const MAXLEVEL = 200;
 export interface ScannerOptions {
   filename?: string;
   typeComments?: boolean;
+  /**
+   * translate_newlines' exec_input: true (the default) for 'exec' mode, where
+   * a missing final newline is added; 'eval' and 'single' sources are
+   * tokenized as they are (the last line may end at EOF with no NEWLINE).
+   */
+  execInput?: boolean;
 }
 
 function tok(type: T, string: string, lineno: number, col: number, endLineno: number, endCol: number): Token {
@@ -89,14 +95,15 @@ export class Scanner implements TokenStream {
 
   constructor(source: string, options: ScannerOptions = {}) {
     let text = source;
+    const execInput = options.execInput ?? true;
     if (text.indexOf('\r') >= 0) {
-      // CPython 3.11's string reader turns a final "\r\n" into two line ends (measured: `if x:\r\n`
+      // CPython 3.11's string reader turns a final "\r\n" into two line ends in exec input (measured: `if x:\r\n`
       // reports its ENDMARKER on line 2, `a = b\\\r\n` is no EOF error).
       const crlfEnd = text.endsWith('\r\n');
       text = text.replace(/\r\n?/g, '\n');
-      if (crlfEnd) text += '\n';
+      if (crlfEnd && execInput) text += '\n';
     }
-    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += '\n';
+    if (execInput && text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += '\n';
     this.text = text;
     this.filename = options.filename ?? '<unknown>';
     this.typeComments = options.typeComments ?? false;
@@ -118,6 +125,20 @@ export class Scanner implements TokenStream {
     if (t.type === T.ENDMARKER) this.done = t;
     this.last = t;
     return t;
+  }
+
+  /**
+   * _PyPegen_fill_token in 'single' mode, when the first ENDMARKER becomes a
+   * NEWLINE: the open indentation levels are closed (tok->pendin =
+   * -tok->indent), so DEDENTs come before the ENDMARKER.
+   */
+  implyDedents(): void {
+    const n = this.indstack.length - 1;
+    if (n === 0 || this.error !== null) return;
+    this.pendin = -n;
+    this.indstack.length = 1;
+    this.altindstack.length = 1;
+    this.done = null;
   }
 
   // ---- tok_nextc / tok_backup ----------------------------------------------
