@@ -13,7 +13,8 @@ import { Module, TypeIgnore, type mod } from '../ast/nodes';
 import { Parser, type ParseMode, type ParserOptions } from './parser';
 import { eval_rule, file, func_type, interactive } from './statements';
 import { ParserStream, asSyntaxError, reportFailure } from './report';
-import type { PySyntaxError } from '../tokenizer/errors';
+import { PySyntaxError } from '../tokenizer/errors';
+import { NUL_IN_STRING } from '../tokenizer/source';
 
 export interface ParseOptions {
   filename?: string;
@@ -21,6 +22,13 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** ast.parse(feature_version=(3, N)): N; 11 by default. */
   featureVersion?: number;
+  /**
+   * Where the text comes from: 'string' (the default: ast.parse/compile() of
+   * a str, which rejects a NUL anywhere before tokenizing, with no location)
+   * or 'file' (`python3 FILE`: the tokenizer reports "source code cannot
+   * contain null bytes" at the NUL's line).
+   */
+  origin?: 'string' | 'file';
 }
 
 type TokenStreamFactory = (source: string, options: { filename: string; typeComments: boolean; execInput?: boolean }) => TokenStream;
@@ -45,6 +53,9 @@ function getFactory(): TokenStreamFactory {
 /** Parse Python source text into an AST, like ast.parse(source, filename, mode, type_comments=...). */
 export function parse(source: string, options: ParseOptions = {}): mod {
   const filename = options.filename ?? '<unknown>';
+  if (options.origin !== 'file' && source.indexOf('\0') >= 0) {
+    throw new PySyntaxError('SyntaxError', NUL_IN_STRING, filename, 0, -1, null, 0, -1);
+  }
   // As _PyPegen_run_parser_from_string: only 'exec' input gets a final newline added.
   const mode = options.mode ?? 'exec';
   const stream = getFactory()(source, { filename, typeComments: options.typeComments ?? false, execInput: mode === 'exec' });

@@ -17,6 +17,9 @@ export interface DecodedSource {
   encoding: string;
 }
 
+/** compile()'s message for a NUL in a str or bytes source (Python/pythonrun.c _Py_SourceAsString). */
+export const NUL_IN_STRING = 'source code string cannot contain null bytes';
+
 export interface DecodeOptions {
   mode?: 'compile' | 'file';
 }
@@ -195,6 +198,9 @@ function hex2(n: number): string {
 /** The bytes of a module to its text, or the SyntaxError CPython gives. Line endings are kept as they are. */
 export function decodeSource(bytes: Uint8Array, filename: string, options: DecodeOptions = {}): DecodedSource {
   const fileMode = options.mode === 'file';
+  // compile(bytes) (_Py_SourceAsString) rejects a NUL anywhere before decoding, with no location;
+  // a file is read line by line and the tokenizer reports the NUL at its line.
+  if (!fileMode && bytes.indexOf(0) >= 0) fail(NUL_IN_STRING, filename);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const from = bom ? 3 : 0;
   const cookie = findCookie(bytes, from);
