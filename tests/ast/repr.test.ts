@@ -2,18 +2,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { complexRepr, floatRepr, strRepr, bytesRepr } from '../../src/objects/repr';
 import { runPythonJSON } from '../support/python';
+import { rng } from '../support/rng';
 
-// A seeded generator so failures reproduce.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('float and complex repr match CPython', () => {
   const r = rng(1);

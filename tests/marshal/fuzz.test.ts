@@ -12,6 +12,7 @@ import { spawnSync } from 'child_process';
 import { dumps, loads, PyMarshalError } from '../../src/marshal';
 import { readPyc } from '../../src/pyc';
 import { python3 } from '../../scripts/corpus';
+import { rng } from '../support/rng';
 
 const SEED_SCRIPT = String.raw`
 import marshal, sys, importlib._bootstrap_external as b
@@ -73,17 +74,6 @@ for line in sys.stdin:
         print(json.dumps('OURS-BAD %s: %s' % (type(e).__name__, e)))
 `;
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPE_CODES = Buffer.from('0NFTS.iIfgxylstr([{cu?<>aA)zZ', 'latin1');
 

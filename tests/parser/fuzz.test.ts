@@ -11,17 +11,8 @@ import { decodeSource } from '../../src/tokenizer/source';
 import { parse } from '../../src/parser/index';
 import { PySyntaxError } from '../../src/tokenizer/errors';
 import { stdlibFiles } from '../../scripts/corpus';
+import { rng } from '../support/rng';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Parse, returning 'ok' or the SyntaxError message; anything else is re-thrown with the input attached. */
 function tryParse(bytes: Uint8Array, label: string): string {

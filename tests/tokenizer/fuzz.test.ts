@@ -6,18 +6,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import { createTokenStream, PySyntaxError, T, tokenizeBytes, decodeSource } from '../../src/tokenizer/index';
 import { stdlibFiles } from '../../scripts/corpus';
+import { rng } from '../support/rng';
 
-/** mulberry32: a small deterministic generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = ' \t\n\r\x0c\\#\'"()[]{}:;,.=+-*/%<>!@$?`0123456789abcdefxobjruEJ_é€\u00a0\x00\x0b';
 
