@@ -66,10 +66,10 @@ interface BracketState {
 
 /**
  * _PyPegen_tokenize_full_source_to_check_for_errors: tokenize the rest of
- * the source. At the first error token, a bracket still open on a line before
- * the error's line is reported as never closed; otherwise an exception the
- * tokenizer raised (its syntaxerror(), not the errors it only signals through
- * tok->done) replaces the parser's error.
+ * the source. At the first error token, an exception the tokenizer raised
+ * (its syntaxerror(), not the errors it only signals through tok->done)
+ * replaces the parser's error; otherwise a bracket still open on a line
+ * before the error's line is reported as never closed.
  */
 function checkRestOfSource(p: Parser, stream: ParserStream, err: PySyntaxError): PySyntaxError {
   if (stream.tokError !== null) return err;
@@ -82,6 +82,8 @@ function checkRestOfSource(p: Parser, stream: ParserStream, err: PySyntaxError):
     }
   } catch (e) {
     if (e instanceof PySyntaxError) {
+      // An exception set by the tokenizer wins at once (3.11.7 checks PyErr_Occurred() first).
+      if (isTokenizerException(e)) return e;
       const inner = stream.inner as Partial<BracketState>;
       if (typeof inner.openBracketLine === 'function') {
         const line = inner.openBracketLine();
@@ -89,7 +91,7 @@ function checkRestOfSource(p: Parser, stream: ParserStream, err: PySyntaxError):
       } else if (/^'[([{]' was never closed$/.test(e.msg)) {
         return currentLine > e.lineno ? e : err;
       }
-      return isTokenizerException(e) ? e : err;
+      return err;
     }
     if (e instanceof RangeError) return err;
     throw e;
@@ -121,8 +123,12 @@ export function reportFailure(
 /** _Pypegen_set_syntax_error */
 function setSyntaxError(p: Parser, stream: ParserStream, err: PySyntaxError | null, lastToken: Token | undefined): PySyntaxError {
   if (err !== null) {
-    // Tokenizer errors are reported as they are; parser errors may be overridden by an unclosed bracket.
-    if (stream.tokError === null) return checkRestOfSource(p, stream, err);
+    // Tokenizer errors are reported as they are; parser errors may be overridden by a tokenizer
+    // error further on, unless the tokenizer is done (is_tok_ok: it has met an error or the end of
+    // the input, as when the last token read ends the source with no newline).
+    const inner = stream.inner as { hasReachedEof?: () => boolean };
+    const tokDone = typeof inner.hasReachedEof === 'function' && inner.hasReachedEof();
+    if (stream.tokError === null && !tokDone) return checkRestOfSource(p, stream, err);
     return err;
   }
   if (lastToken === undefined) return catchError(() => p.raiseSyntaxError('error at start before reading any input'));

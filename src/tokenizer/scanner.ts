@@ -89,6 +89,7 @@ export class Scanner implements TokenStream {
   private parenlinenostack: number[] = [];
   private parencolstack: number[] = [];
   private done: Token | null = null;
+  private reachedEof = false;
   private error: PySyntaxError | null = null;
   /** The last token handed out, for errors CPython places at p->tokens[p->fill-1]. */
   private last: Token | null = null;
@@ -123,6 +124,9 @@ export class Scanner implements TokenStream {
     if (this.done !== null) return this.done;
     const t = this.get();
     if (t.type === T.ENDMARKER) this.done = t;
+    // tok_get reads one character past every token but strings and NEWLINE (then backs up):
+    // a token that ends the input has met its end.
+    else if (this.cur >= this.end && t.type !== T.STRING && t.type !== T.NEWLINE) this.reachedEof = true;
     this.last = t;
     return t;
   }
@@ -146,7 +150,13 @@ export class Scanner implements TokenStream {
   nextc(): number {
     if (this.cur < this.end) return this.text.charCodeAt(this.cur++);
     if (this.nulLine) this.nulError();
+    this.reachedEof = true;
     return -1;
+  }
+
+  /** Whether reading has run into the end of the input (tok->done == E_EOF in CPython). */
+  hasReachedEof(): boolean {
+    return this.reachedEof;
   }
 
   backup(c: number): void {
