@@ -107,19 +107,27 @@ export function parseTokens(stream: TokenStream, options: ParseOptions = {}): mo
 
 /**
  * bad_single_statement (Parser/pegen.c): in 'single' mode nothing but blank
- * lines and comments may follow the statement. Reported at the last token
- * read (RAISE_SYNTAX_ERROR).
+ * lines and comments may follow the statement, looking at the characters
+ * after the tokenizer's cursor (tok->cur). Reported at the last token read
+ * (RAISE_SYNTAX_ERROR).
  */
 function checkSingleStatement(p: Parser, ps: ParserStream): void {
   const last = p.tokens[p.tokens.length - 1];
-  let t;
-  try {
-    t = ps.inner.next();
-    while (t.type === T.NEWLINE || t.type === T.DEDENT) t = ps.inner.next();
-  } catch {
-    t = null;
+  const inner = ps.inner as { text?: string; cur?: number };
+  let bad: boolean;
+  if (typeof inner.text === 'string' && typeof inner.cur === 'number') {
+    bad = badSingleStatement(inner.text, inner.cur);
+  } else {
+    let t;
+    try {
+      t = ps.inner.next();
+      while (t.type === T.NEWLINE || t.type === T.DEDENT) t = ps.inner.next();
+    } catch {
+      t = null;
+    }
+    bad = t === null || t.type !== T.ENDMARKER;
   }
-  if (t === null || t.type !== T.ENDMARKER) {
+  if (bad) {
     throw p.makeError(
       'SyntaxError',
       'multiple statements found while compiling a single statement',
@@ -128,5 +136,16 @@ function checkSingleStatement(p: Parser, ps: ParserStream): void {
       last.endLineno,
       last.endCol,
     );
+  }
+}
+
+function badSingleStatement(text: string, cur: number): boolean {
+  const n = text.length;
+  for (;;) {
+    let c = cur < n ? text.charCodeAt(cur) : 0;
+    while (c === 32 || c === 9 || c === 10 || c === 12) c = ++cur < n ? text.charCodeAt(cur) : 0;
+    if (c === 0) return false;
+    if (c !== 35) return true;
+    while (c !== 0 && c !== 10) c = ++cur < n ? text.charCodeAt(cur) : 0;
   }
 }

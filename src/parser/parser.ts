@@ -10,7 +10,7 @@
  */
 import { T } from '../tokenizer/tokens';
 import type { Token, TokenStream } from '../tokenizer/token';
-import { PySyntaxError, byteToCharOffset, type SyntaxErrorKind } from '../tokenizer/errors';
+import { PySyntaxError, byteToCharOffset, utf8Length, type SyntaxErrorKind } from '../tokenizer/errors';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
@@ -240,8 +240,10 @@ export class Parser {
     const offset = byteToCharOffset(line, col) + 1;
     let endOffset = -1;
     if (endCol >= 0) {
-      const endLine = endLineno === lineno ? line : this.stream.lineText(endLineno);
-      endOffset = byteToCharOffset(endLine, endCol) + 1;
+      // _PyPegen_raise_error_known_location converts the end column with the
+      // error's FIRST line too (the tokenizer has moved past it: no newline),
+      // clipped to that line's length + 1.
+      endOffset = byteToCharOffset(line, endLineno === lineno ? endCol : Math.min(endCol, utf8Length(line))) + 1;
     }
     return new PySyntaxError(kind, msg, this.options.filename, lineno, offset, line + '\n', endLineno, endOffset);
   }
