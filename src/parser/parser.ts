@@ -217,9 +217,9 @@ export class Parser {
     this.level--;
   }
 
+  /** `p->level++ == MAXSTACK`: PyErr_NoMemory(), a MemoryError with no message or location. */
   tooDeep(): never {
-    const t = this.peek();
-    throw this.makeError('SyntaxError', 'too many nested parentheses', t.lineno, t.col, t.endLineno, t.endCol);
+    throw new PySyntaxError('MemoryError', '', this.options.filename, 0, -1, null, 0, -1);
   }
 
   // ---- errors (Parser/pegen_errors.c) ---------------------------------------

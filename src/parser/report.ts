@@ -123,6 +123,8 @@ export function reportFailure(
 /** _Pypegen_set_syntax_error */
 function setSyntaxError(p: Parser, stream: ParserStream, err: PySyntaxError | null, lastToken: Token | undefined): PySyntaxError {
   if (err !== null) {
+    // Not a SyntaxError (PyErr_ExceptionMatches): passed on as it is.
+    if (err.kind === 'MemoryError') return err;
     // Tokenizer errors are reported as they are; parser errors may be overridden by a tokenizer
     // error further on, unless the tokenizer is done (is_tok_ok: it has met an error or the end of
     // the input, as when the last token read ends the source with no newline).
@@ -167,10 +169,9 @@ function catchError(f: () => never): PySyntaxError {
 
 /**
  * A PySyntaxError passes through. A host stack overflow (RangeError) becomes
- * the error the Parser's own depth guard gives (Parser.tooDeep): CPython
- * raises MemoryError when its parser's MAXSTACK is exceeded, which a
- * SyntaxError-typed result cannot carry; the message is the one CPython's
- * tokenizer gives for too deep nesting of brackets.
+ * what CPython gives for input nested too deeply for its parser (MAXSTACK):
+ * a MemoryError (Parser.tooDeep). Our rules nest more host frames per level
+ * than CPython's p->level counts, so the host stack may run out first.
  */
 export function asSyntaxError(p: Parser, e: unknown): PySyntaxError {
   if (e instanceof PySyntaxError) return e;

@@ -6,8 +6,13 @@
  * Fields follow Python's SyntaxError: `offset`/`endOffset` are 1-based
  * character (code point) columns, `text` is the source line as CPython puts
  * it in the exception (normally with its trailing newline).
+ *
+ * Kind 'MemoryError' is not a SyntaxError: CPython's parser raises a bare
+ * MemoryError (no message, no location) when its rules nest deeper than
+ * MAXSTACK (`'-' * 10000 + 'x'`); it travels the same way, with msg '',
+ * lineno 0, offsets -1 and no text.
  */
-export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError' | 'MemoryError';
 
 export class PySyntaxError {
   constructor(
