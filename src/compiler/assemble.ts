@@ -1,0 +1,136 @@
+/**
+ * The assembler (CPython 3.11 compile.c assemble()): the implicit
+ * `return None`, the CFG passes of flowgraph.ts, line numbers, stack depth,
+ * jump offsets with EXTENDED_ARG, the code bytes with their CACHE entries,
+ * the location and exception tables, and the code object (makecode).
+ */
+import { CO_FAST_LOCAL, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from '../bytecode/code';
+import { EXTENDED_ARG, OP_BY_CODE, Op } from '../bytecode/opcodes';
+import { BlockType } from '../symtable';
+import type { Compiler } from './compiler';
+import { assembleExceptionTable } from './exceptiontable';
+import {
+  duplicateExitsWithoutLineno,
+  guaranteeLinenoForExits,
+  layout,
+  normalizeJumps,
+  optimizeCfg,
+  propagateLineNumbers,
+  removeRedundantNops,
+} from './flowgraph';
+import { Block, hasArg, instrSize, isJump, opName, type Instr } from './instructions';
+import { LineTableWriter } from './linetable';
+import { stackDepth } from './stackdepth';
+
+/** compute_code_flags */
+function computeCodeFlags(c: Compiler): number {
+  const ste = c.u.ste;
+  let flags = 0;
+  if (ste.type === BlockType.FunctionBlock) {
+    flags |= CO_NEWLOCALS | CO_OPTIMIZED;
+    if (ste.nested) flags |= CO_NESTED;
+    if (ste.varargs) flags |= CO_VARARGS;
+    if (ste.varkeywords) flags |= CO_VARKEYWORDS;
+  }
+  return flags;
+}
+
+/** assemble_jump_offsets: jump arguments in code units, recomputed until EXTENDED_ARG sizes settle. */
+function assembleJumpOffsets(entry: Block): void {
+  let again: boolean;
+  do {
+    let total = 0;
+    for (const b of layout(entry)) {
+      b.offset = total;
+      for (const i of b.instrs) total += instrSize(i);
+    }
+    again = false;
+    for (const b of layout(entry)) {
+      let off = b.offset;
+      for (const i of b.instrs) {
+        const isize = instrSize(i);
+        off += isize;
+        if (isJump(i.op)) {
+          const dest = i.target!.offset;
+          i.arg = dest < off ? off - dest : dest - off;
+          if (instrSize(i) !== isize) again = true;
+        }
+      }
+    }
+  } while (again);
+}
+
+/** write_instr */
+function writeInstr(out: number[], i: Instr): void {
+  const info = OP_BY_CODE[i.op];
+  if (!info) throw new Error(`compiler: cannot emit ${opName(i.op)}`);
+  const arg = hasArg(i.op) ? i.arg : 0;
+  if (arg > 0xffffff) out.push(EXTENDED_ARG, (arg >>> 24) & 0xff);
+  if (arg > 0xffff) out.push(EXTENDED_ARG, (arg >> 16) & 0xff);
+  if (arg > 0xff) out.push(EXTENDED_ARG, (arg >> 8) & 0xff);
+  out.push(i.op, arg & 0xff);
+  for (let k = 0; k < info.cache; k++) out.push(0, 0);
+}
+
+export function assemble(c: Compiler, addNone: boolean): CodeObject {
+  const u = c.u;
+  const flags = computeCodeFlags(c);
+  // Make sure every block that falls off the end returns None.
+  const lastInstr = u.cur.last;
+  if (!lastInstr || lastInstr.op !== Op.RETURN_VALUE) {
+    u.unsetLoc();
+    if (addNone) c.loadConst(null);
+    c.addOp(Op.RETURN_VALUE);
+  }
+  if (!u.firstlineno) {
+    const first = u.entry.instrs[0];
+    u.firstlineno = first && first.loc.lineno ? first.loc.lineno : 1;
+  }
+
+  let entry = optimizeCfg(u.entry, u.consts);
+  duplicateExitsWithoutLineno(entry, u.blocks, () => u.newBlock());
+  // trim_unused_consts: drop trailing constants no instruction uses (index 0 always stays).
+  let maxConst = 0;
+  for (const b of layout(entry)) {
+    for (const i of b.instrs) if ((i.op === Op.LOAD_CONST || i.op === Op.KW_NAMES) && i.arg > maxConst) maxConst = i.arg;
+  }
+  const consts = u.consts.items.slice(0, maxConst + 1);
+  propagateLineNumbers(entry);
+  guaranteeLinenoForExits(entry, u.firstlineno);
+  const maxdepth = stackDepth(entry, false);
+  const exceptionTable = assembleExceptionTable(entry);
+  for (const b of layout(entry)) removeRedundantNops(b);
+  normalizeJumps(entry);
+  assembleJumpOffsets(entry);
+
+  const code: number[] = [];
+  const lines = new LineTableWriter(u.firstlineno);
+  for (const b of layout(entry)) {
+    for (const i of b.instrs) {
+      writeInstr(code, i);
+      lines.emit(i.loc, instrSize(i));
+    }
+  }
+
+  const names = [...u.varnames.items, ...u.cellvars.items, ...u.freevars.items];
+  const kinds = new Uint8Array(names.length);
+  kinds.fill(CO_FAST_LOCAL, 0, u.varnames.size);
+  return new CodeObject({
+    co_argcount: u.argcount,
+    co_posonlyargcount: u.posonlyargcount,
+    co_kwonlyargcount: u.kwonlyargcount,
+    co_stacksize: maxdepth,
+    co_flags: flags,
+    co_code: Uint8Array.from(code),
+    co_consts: consts,
+    co_names: [...u.names.items],
+    co_localsplusnames: names,
+    co_localspluskinds: kinds,
+    co_filename: c.filename,
+    co_name: u.name,
+    co_qualname: u.qualname,
+    co_firstlineno: u.firstlineno,
+    co_linetable: lines.bytes(),
+    co_exceptiontable: exceptionTable,
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * The AST optimizer (CPython 3.11 Python/ast_opt.c) as far as the compiler
+ * needs it: constant folding of unary and binary operators with CPython's
+ * size limits (safe_multiply, safe_power, safe_lshift), constant tuples,
+ * `not (a in b)` -> `a not in b`, lists in `for` and `in` becoming tuples,
+ * `__debug__`. A fold whose exact Python result this code cannot guarantee
+ * throws CompilerNotImplemented instead of guessing.
+ */
+import { AST, Constant, Tuple, type expr, type mod } from '../ast/nodes';
+import { PyFloat, type ConstantValue } from '../ast/constant';
+import { ConstTuple, type ConstValue } from '../bytecode/constants';
+import { notImplemented } from './errors';
+
+const MAX_INT_SIZE = 128n;
+const MAX_STR_SIZE = 4096;
+
+function isInt(v: unknown): v is number | bigint {
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+}
+
+function numBits(v: bigint): bigint {
+  if (v < 0n) v = -v;
+  return BigInt(v.toString(2).length - (v === 0n ? 1 : 0));
+}
+
+function norm(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function floorMod(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+
+type Folded = ConstValue | undefined;
+
+function foldIntBinop(op: string, a: bigint, b: bigint): Folded {
+  switch (op) {
+    case 'Add':
+      return norm(a + b);
+    case 'Sub':
+      return norm(a - b);
+    case 'Mult':
+      if (a !== 0n && b !== 0n && numBits(a) + numBits(b) > MAX_INT_SIZE) return undefined;
+      return norm(a * b);
+    case 'FloorDiv':
+      return b === 0n ? undefined : norm(floorDiv(a, b));
+    case 'Mod':
+      return b === 0n ? undefined : norm(floorMod(a, b));
+    case 'Pow':
+      if (b < 0n) notImplemented('constant folding of an int to a negative power');
+      if (a !== 0n && b > 0n && numBits(a) > MAX_INT_SIZE / b) return undefined;
+      return norm(a ** b);
+    case 'LShift':
+      if (b < 0n) return undefined;
+      if (a !== 0n && b !== 0n && (b > MAX_INT_SIZE || numBits(a) > MAX_INT_SIZE - b)) return undefined;
+      return norm(a << b);
+    case 'RShift':
+      if (b < 0n) return undefined;
+      return norm(a >> b);
+    case 'BitAnd':
+      return norm(a & b);
+    case 'BitOr':
+      return norm(a | b);
+    case 'BitXor':
+      return norm(a ^ b);
+    case 'Div': {
+      const lim = 2n ** 53n;
+      if (b === 0n) return undefined;
+      if (a > lim || a < -lim || b > lim || b < -lim) notImplemented('constant folding of a large int division');
+      return new PyFloat(Number(a) / Number(b));
+    }
+  }
+  notImplemented(`constant folding of ${op}`);
+}
+
+function strLen(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** fold_binop: the folded value, or undefined where CPython leaves the expression alone. */
+function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
+  if (typeof l === 'boolean' || typeof r === 'boolean') notImplemented('constant folding with bool operands');
+  if (isInt(l) && isInt(r)) return foldIntBinop(op, BigInt(l), BigInt(r));
+  const num = (v: ConstantValue): number | null =>
+    v instanceof PyFloat ? v.value : typeof v === 'number' ? v : null;
+  const a = num(l);
+  const b = num(r);
+  if (a !== null && b !== null) {
+    switch (op) {
+      case 'Add':
+        return new PyFloat(a + b);
+      case 'Sub':
+        return new PyFloat(a - b);
+      case 'Mult':
+        return new PyFloat(a * b);
+      case 'Div':
+        return b === 0 ? undefined : new PyFloat(a / b);
+    }
+    notImplemented(`constant folding of float ${op}`);
+  }
+  if (typeof l === 'string' && typeof r === 'string' && op === 'Add') return l + r;
+  if (op === 'Mod' && typeof l === 'string') return undefined;
+  if (op === 'Mult' && ((typeof l === 'string' && isInt(r)) || (isInt(l) && typeof r === 'string'))) {
+    const s = (typeof l === 'string' ? l : r) as string;
+    const n = Number(typeof l === 'string' ? r : l);
+    const size = strLen(s);
+    if (size) {
+      if (n < 0 || n > Math.floor(MAX_STR_SIZE / size)) return undefined;
+    }
+    return n <= 0 ? '' : s.repeat(n);
+  }
+  notImplemented('constant folding of this binary operation');
+}
+
+function foldUnary(op: string, v: ConstantValue): Folded {
+  if (op === 'Not') {
+    if (v === null) return true;
+    if (typeof v === 'boolean') return !v;
+    if (isInt(v)) return BigInt(v) === 0n;
+    if (typeof v === 'string') return v.length === 0;
+    if (v instanceof PyFloat) return v.value === 0;
+    notImplemented('constant folding of not');
+  }
+  if (typeof v === 'boolean') v = v ? 1 : 0;
+  if (isInt(v)) {
+    const x = BigInt(v);
+    if (op === 'USub') return norm(-x);
+    if (op === 'UAdd') return norm(x);
+    if (op === 'Invert') return norm(~x);
+  }
+  if (v instanceof PyFloat) {
+    if (op === 'USub') return new PyFloat(-v.value);
+    if (op === 'UAdd') return v;
+    return undefined;
+  }
+  if (typeof v === 'string' || v === null) return undefined;
+  notImplemented(`constant folding of ${op}`);
+}
+
+function makeConst(node: expr, value: ConstValue): Constant {
+  return new Constant(value as ConstantValue, null, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+}
+
+function constTuple(elts: expr[]): ConstTuple | null {
+  if (!elts.every((e) => e._type === 'Constant')) return null;
+  return new ConstTuple(elts.map((e) => (e as Constant).value as ConstValue));
+}
+
+/** fold_iter: a list becomes a tuple, constant if it can be. */
+function foldIter(e: expr): expr {
+  if (e._type === 'List') {
+    if (e.elts.some((x) => x._type === 'Starred')) return e;
+    const t = new Tuple(e.elts, e.ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
+    const v = constTuple(e.elts);
+    return v ? makeConst(e, v) : t;
+  }
+  if (e._type === 'Set') notImplemented('constant folding of a set into a frozenset');
+  return e;
+}
+
+function foldExpr(e: expr): expr {
+  switch (e._type) {
+    case 'BinOp':
+      if (e.left._type === 'Constant' && e.right._type === 'Constant') {
+        const v = foldBinop(e.op._type, e.left.value, e.right.value);
+        if (v !== undefined) return makeConst(e, v);
+      }
+      return e;
+    case 'UnaryOp':
+      if (e.operand._type === 'Constant') {
+        const v = foldUnary(e.op._type, e.operand.value);
+        if (v !== undefined) return makeConst(e, v);
+        return e;
+      }
+      if (e.op._type === 'Not' && e.operand._type === 'Compare' && e.operand.ops.length === 1) {
+        const cmp = e.operand;
+        const inv: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
+        const to = inv[cmp.ops[0]._type];
+        if (to) {
+          cmp.ops = [{ _type: to } as never];
+          // COPY_NODE: the compare takes the place (and location) of the `not`.
+          cmp.lineno = e.lineno;
+          cmp.col_offset = e.col_offset;
+          cmp.end_lineno = e.end_lineno;
+          cmp.end_col_offset = e.end_col_offset;
+          return cmp;
+        }
+      }
+      return e;
+    case 'Tuple':
+      if (e.ctx._type === 'Load') {
+        const v = constTuple(e.elts);
+        if (v) return makeConst(e, v);
+      }
+      return e;
+    case 'Compare': {
+      const last = e.ops.length - 1;
+      const op = e.ops[last]._type;
+      if (op === 'In' || op === 'NotIn') e.comparators[last] = foldIter(e.comparators[last]);
+      return e;
+    }
+    case 'Subscript':
+      if (e.value._type === 'Constant' && e.slice._type === 'Constant') notImplemented('constant folding of a subscript');
+      return e;
+    case 'Name':
+      if (e.id === '__debug__' && e.ctx._type === 'Load') return makeConst(e, true);
+      return e;
+  }
+  return e;
+}
+
+const EXPR_TYPES = new Set([
+  'BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp',
+  'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue', 'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred',
+  'Name', 'List', 'Tuple', 'Slice',
+]);
+
+/** Children first, then the node itself (astfold_* order). */
+function walk(node: AST): AST {
+  const rec = node as unknown as Record<string, unknown>;
+  for (const key of Object.keys(rec)) {
+    const v = rec[key];
+    if (v instanceof AST) {
+      rec[key] = walk(v);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (v[i] instanceof AST) v[i] = walk(v[i] as AST);
+    }
+  }
+  if (node._type === 'For' || node._type === 'AsyncFor') {
+    const f = node as unknown as { iter: expr };
+    f.iter = foldIter(f.iter);
+  }
+  return EXPR_TYPES.has(node._type) ? foldExpr(node as expr) : node;
+}
+
+/** _PyAST_Optimize, in place. */
+export function optimizeAst(m: mod): void {
+  walk(m);
+}

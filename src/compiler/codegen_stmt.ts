@@ -1,0 +1,308 @@
+/**
+ * Statements (CPython 3.11 compile.c: compiler_body, compiler_visit_stmt,
+ * compiler_function, compiler_if / compiler_while / compiler_for,
+ * compiler_return / compiler_break / compiler_continue, compiler_augassign).
+ */
+import { Op } from '../bytecode/opcodes';
+import { PseudoOp } from '../bytecode/pseudo_opcodes';
+import type * as ast from '../ast/nodes';
+import type { CodeObject } from '../bytecode/code';
+import type { Compiler } from './compiler';
+import { notImplemented } from './errors';
+import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
+import { FBlockType, ScopeType, type FBlock } from './unit';
+
+/** _PyAST_GetDocString */
+export function getDocString(body: ast.stmt[]): string | null {
+  const st = body[0];
+  if (st && st._type === 'Expr' && st.value._type === 'Constant' && typeof st.value.value === 'string') return st.value.value;
+  return null;
+}
+
+function findAnn(stmts: ast.stmt[]): boolean {
+  for (const s of stmts) {
+    switch (s._type) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+      case 'If':
+        if (findAnn(s.body) || findAnn(s.orelse)) return true;
+        break;
+      case 'With':
+      case 'AsyncWith':
+        if (findAnn(s.body)) return true;
+        break;
+      case 'Try':
+      case 'TryStar':
+        if (findAnn(s.body) || findAnn(s.orelse) || findAnn(s.finalbody)) return true;
+        for (const h of s.handlers) if (findAnn(h.body)) return true;
+        break;
+      case 'Match':
+        for (const m of s.cases) if (findAnn(m.body)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/** compiler_body (module level) */
+export function compileBody(c: Compiler, stmts: ast.stmt[]): void {
+  if (stmts.length) c.u.setLoc(stmts[0]);
+  if (findAnn(stmts)) notImplemented('annotations (SETUP_ANNOTATIONS)');
+  if (!stmts.length) return;
+  let i = 0;
+  if (getDocString(stmts) !== null) {
+    i = 1;
+    visitExpr(c, (stmts[0] as ast.Expr).value);
+    c.u.unsetLoc();
+    c.nameOp('__doc__', 'Store');
+  }
+  for (; i < stmts.length; i++) visitStmt(c, stmts[i]);
+}
+
+export function visitStmts(c: Compiler, stmts: ast.stmt[]): void {
+  for (const s of stmts) visitStmt(c, s);
+}
+
+/** compiler_visit_stmt */
+export function visitStmt(c: Compiler, s: ast.stmt): void {
+  c.u.setLoc(s);
+  switch (s._type) {
+    case 'FunctionDef':
+      return compileFunction(c, s);
+    case 'Return':
+      return compileReturn(c, s);
+    case 'Assign': {
+      visitExpr(c, s.value);
+      const n = s.targets.length;
+      for (let i = 0; i < n; i++) {
+        if (i < n - 1) c.addOpI(Op.COPY, 1);
+        visitExpr(c, s.targets[i]);
+      }
+      return;
+    }
+    case 'AugAssign':
+      return compileAugAssign(c, s);
+    case 'For':
+      return compileFor(c, s);
+    case 'While':
+      return compileWhile(c, s);
+    case 'If':
+      return compileIf(c, s);
+    case 'Expr':
+      return compileStmtExpr(c, s.value);
+    case 'Pass':
+      c.addOp(Op.NOP);
+      return;
+    case 'Global':
+    case 'Nonlocal':
+      return;
+    case 'Break':
+      return compileBreak(c);
+    case 'Continue':
+      return compileContinue(c);
+    default:
+      notImplemented(`the ${s._type} statement`);
+  }
+}
+
+/** compiler_visit_stmt_expr */
+function compileStmtExpr(c: Compiler, value: ast.expr): void {
+  if (value._type === 'Constant') {
+    c.addOp(Op.NOP);
+    return;
+  }
+  visitExpr(c, value);
+  c.u.unsetLoc();
+  c.addOp(Op.POP_TOP);
+}
+
+/** compiler_function (no decorators, annotations, keyword-only or star parameters yet) */
+function compileFunction(c: Compiler, s: ast.FunctionDef): void {
+  const a = s.args;
+  if (s.decorator_list.length) notImplemented('decorators');
+  if (a.posonlyargs.length || a.kwonlyargs.length || a.vararg || a.kwarg) notImplemented('positional-only, keyword-only and star parameters');
+  if (s.returns || a.args.some((x) => x.annotation)) notImplemented('annotations');
+  const firstlineno = s.lineno;
+  let flags = 0;
+  if (a.defaults.length) {
+    for (const d of a.defaults) visitExpr(c, d);
+    c.addOpI(Op.BUILD_TUPLE, a.defaults.length);
+    flags |= 0x01;
+  }
+  c.enterScope(s.name, ScopeType.Function, s, firstlineno);
+  const doc = getDocString(s.body);
+  c.addConst(doc);
+  c.u.argcount = a.args.length;
+  for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]);
+  const co = c.assemble(true);
+  c.exitScope();
+  makeClosure(c, co, flags);
+  c.nameOp(s.name, 'Store');
+}
+
+/** compiler_make_closure (no free variables yet) */
+function makeClosure(c: Compiler, co: CodeObject, flags: number): void {
+  c.loadConst(co);
+  c.addOpI(Op.MAKE_FUNCTION, flags);
+}
+
+/** compiler_unwind_fblock */
+function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
+  switch (info.type) {
+    case FBlockType.WhileLoop:
+      return;
+    case FBlockType.ForLoop:
+      if (preserveTos) c.addOpI(Op.SWAP, 2);
+      c.addOp(Op.POP_TOP);
+      return;
+  }
+}
+
+/** compiler_unwind_fblock_stack: unwinds down to the innermost loop when `wantLoop`. */
+function unwindFBlockStack(c: Compiler, preserveTos: boolean, wantLoop: boolean): FBlock | null {
+  const fb = c.u.fblocks;
+  if (!fb.length) return null;
+  const top = fb[fb.length - 1];
+  if (wantLoop && (top.type === FBlockType.WhileLoop || top.type === FBlockType.ForLoop)) return top;
+  fb.pop();
+  unwindFBlock(c, top, preserveTos);
+  const loop = unwindFBlockStack(c, preserveTos, wantLoop);
+  fb.push(top);
+  return loop;
+}
+
+function compileReturn(c: Compiler, s: ast.Return): void {
+  const v = s.value;
+  const preserveTos = v !== null && v._type !== 'Constant';
+  if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'return' outside function");
+  if (preserveTos) {
+    visitExpr(c, v!);
+  } else if (v !== null) {
+    c.u.setLoc(v);
+    c.addOp(Op.NOP);
+  }
+  if (v === null || v.lineno !== s.lineno) {
+    c.u.setLoc(s);
+    c.addOp(Op.NOP);
+  }
+  unwindFBlockStack(c, preserveTos, false);
+  if (v === null) c.loadConst(null);
+  else if (!preserveTos) c.loadConst((v as ast.Constant).value as never);
+  c.addOp(Op.RETURN_VALUE);
+}
+
+function compileBreak(c: Compiler): void {
+  c.addOp(Op.NOP);
+  const loop = unwindFBlockStack(c, false, true);
+  if (!loop) notImplemented("SyntaxError 'break' outside loop");
+  unwindFBlock(c, loop, false);
+  c.addJump(PseudoOp.JUMP, loop.exit);
+}
+
+function compileContinue(c: Compiler): void {
+  c.addOp(Op.NOP);
+  const loop = unwindFBlockStack(c, false, true);
+  if (!loop) notImplemented("SyntaxError 'continue' not properly in loop");
+  c.addJump(PseudoOp.JUMP, loop.block);
+}
+
+function compileIf(c: Compiler, s: ast.If): void {
+  const end = c.newBlock();
+  const next = s.orelse.length ? c.newBlock() : end;
+  compileJumpIf(c, s.test, next, false);
+  visitStmts(c, s.body);
+  if (s.orelse.length) {
+    c.addJumpNoLine(PseudoOp.JUMP, end);
+    c.useNextBlock(next);
+    visitStmts(c, s.orelse);
+  }
+  c.useNextBlock(end);
+}
+
+function compileFor(c: Compiler, s: ast.For): void {
+  const start = c.newBlock();
+  const body = c.newBlock();
+  const cleanup = c.newBlock();
+  const end = c.newBlock();
+  c.u.fblocks.push({ type: FBlockType.ForLoop, block: start, exit: end });
+  visitExpr(c, s.iter);
+  c.addOp(Op.GET_ITER);
+  c.useNextBlock(start);
+  c.addJump(Op.FOR_ITER, cleanup);
+  c.useNextBlock(body);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.u.unsetLoc();
+  c.addJump(PseudoOp.JUMP, start);
+  c.useNextBlock(cleanup);
+  c.u.fblocks.pop();
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+function compileWhile(c: Compiler, s: ast.While): void {
+  const loop = c.newBlock();
+  const body = c.newBlock();
+  const end = c.newBlock();
+  const anchor = c.newBlock();
+  c.useNextBlock(loop);
+  c.u.fblocks.push({ type: FBlockType.WhileLoop, block: loop, exit: end });
+  compileJumpIf(c, s.test, anchor, false);
+  c.useNextBlock(body);
+  visitStmts(c, s.body);
+  c.u.setLoc(s);
+  compileJumpIf(c, s.test, body, true);
+  c.u.fblocks.pop();
+  c.useNextBlock(anchor);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+/** compiler_augassign */
+function compileAugAssign(c: Compiler, s: ast.AugAssign): void {
+  const e = s.target;
+  const old = c.u.loc;
+  c.u.setLoc(e);
+  switch (e._type) {
+    case 'Attribute':
+      visitExpr(c, e.value);
+      c.addOpI(Op.COPY, 1);
+      c.u.loc.lineno = e.end_lineno;
+      c.addOpName(Op.LOAD_ATTR, e.attr);
+      break;
+    case 'Subscript':
+      visitExpr(c, e.value);
+      visitExpr(c, e.slice);
+      c.addOpI(Op.COPY, 2);
+      c.addOpI(Op.COPY, 2);
+      c.addOp(Op.BINARY_SUBSCR);
+      break;
+    case 'Name':
+      c.nameOp(e.id, 'Load');
+      break;
+    default:
+      notImplemented('this augmented assignment target');
+  }
+  c.u.loc = old;
+  visitExpr(c, s.value);
+  c.addOpI(Op.BINARY_OP, binaryOpArg(s.op, true));
+  c.u.setLoc(e);
+  switch (e._type) {
+    case 'Attribute':
+      c.u.loc.lineno = e.end_lineno;
+      c.addOpI(Op.SWAP, 2);
+      c.addOpName(Op.STORE_ATTR, e.attr);
+      break;
+    case 'Subscript':
+      c.addOpI(Op.SWAP, 3);
+      c.addOpI(Op.SWAP, 2);
+      c.addOp(Op.STORE_SUBSCR);
+      break;
+    case 'Name':
+      c.nameOp(e.id, 'Store');
+      break;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The compiler's state and its scaffolding (CPython 3.11 compile.c: struct
+ * compiler, compiler_enter_scope / compiler_exit_scope, the ADDOP family,
+ * compiler_nameop, compiler_add_const). Code generation for statements,
+ * expressions and calls lives in codegen_*.ts; the assembler in assemble.ts.
+ */
+import type { CodeObject } from '../bytecode/code';
+import type { ConstValue } from '../bytecode/constants';
+import { Op } from '../bytecode/opcodes';
+import type { AST } from '../ast/nodes';
+import {
+  BlockType,
+  CELL,
+  FREE,
+  GLOBAL_EXPLICIT,
+  GLOBAL_IMPLICIT,
+  LOCAL,
+  type SymbolTable,
+} from '../symtable';
+import { notImplemented } from './errors';
+import { Block, NO_LOCATION } from './instructions';
+import { CompilerUnit, ScopeType } from './unit';
+import { assemble } from './assemble';
+
+export type NameCtx = 'Load' | 'Store' | 'Del';
+
+export class Compiler {
+  u!: CompilerUnit;
+  private readonly stack: CompilerUnit[] = [];
+
+  constructor(
+    readonly st: SymbolTable,
+    readonly filename: string,
+  ) {}
+
+  /** compiler_enter_scope */
+  enterScope(name: string, scopeType: ScopeType, key: AST, lineno: number): void {
+    const ste = this.st.blocks.get(key);
+    if (!ste) throw new Error('compiler: no symbol table entry for a scope');
+    if (ste.needsClassClosure) notImplemented('the __class__ cell');
+    const u = new CompilerUnit(ste, name, scopeType, lineno);
+    if (u.cellvars.size || u.freevars.size) notImplemented('closures (cell and free variables)');
+    if (ste.generator || ste.coroutine) notImplemented('generators and coroutines');
+    if (this.u) this.stack.push(this.u);
+    const parent = this.u;
+    this.u = u;
+    if (scopeType === ScopeType.Module) {
+      u.loc.lineno = 0;
+    } else {
+      this.setQualname(parent);
+    }
+    this.addOpI(Op.RESUME, 0);
+    if (scopeType === ScopeType.Module) u.loc.lineno = -1;
+  }
+
+  /** compiler_set_qualname */
+  private setQualname(parent: CompilerUnit | undefined): void {
+    const u = this.u;
+    if (!parent || parent.scopeType === ScopeType.Module) return;
+    if (parent.scopeType === ScopeType.Function || parent.scopeType === ScopeType.AsyncFunction || parent.scopeType === ScopeType.Lambda) {
+      u.qualname = `${parent.qualname}.<locals>.${u.name}`;
+    } else {
+      notImplemented('qualified names inside classes');
+    }
+  }
+
+  exitScope(): void {
+    this.u = this.stack.pop()!;
+  }
+
+  // ---- ADDOP family ----
+
+  addOp(op: number): void {
+    this.u.addInstr(op, 0, null);
+  }
+
+  addOpI(op: number, arg: number): void {
+    this.u.addInstr(op, arg, null);
+  }
+
+  addOpNoLine(op: number, arg = 0): void {
+    this.u.addInstr(op, arg, null, NO_LOCATION);
+  }
+
+  addJump(op: number, target: Block): void {
+    this.u.addInstr(op, 0, target);
+  }
+
+  addJumpNoLine(op: number, target: Block): void {
+    this.u.addInstr(op, 0, target, NO_LOCATION);
+  }
+
+  addConst(v: ConstValue): number {
+    return this.u.consts.add(v);
+  }
+
+  loadConst(v: ConstValue): void {
+    this.addOpI(Op.LOAD_CONST, this.addConst(v));
+  }
+
+  /** compiler_addop_name (no private-name mangling: classes are not compiled yet). */
+  addOpName(op: number, name: string): void {
+    let arg = this.u.names.add(name);
+    if (op === Op.LOAD_GLOBAL) arg <<= 1;
+    this.addOpI(op, arg);
+  }
+
+  newBlock(): Block {
+    return this.u.newBlock();
+  }
+
+  useNextBlock(b: Block): void {
+    this.u.useNextBlock(b);
+  }
+
+  /** compiler_nameop */
+  nameOp(name: string, ctx: NameCtx): void {
+    if (name === '__debug__' && ctx !== 'Load') notImplemented('assignment to __debug__');
+    const u = this.u;
+    const scope = u.ste.getScope(name);
+    const isFunction = u.ste.type === BlockType.FunctionBlock;
+    let kind: 'fast' | 'global' | 'deref' | 'name' = 'name';
+    switch (scope) {
+      case FREE:
+      case CELL:
+        kind = 'deref';
+        break;
+      case LOCAL:
+        if (isFunction) kind = 'fast';
+        break;
+      case GLOBAL_IMPLICIT:
+        if (isFunction) kind = 'global';
+        break;
+      case GLOBAL_EXPLICIT:
+        kind = 'global';
+        break;
+    }
+    switch (kind) {
+      case 'deref':
+        notImplemented('cell and free variables');
+      // eslint-disable-next-line no-fallthrough
+      case 'fast': {
+        const op = ctx === 'Load' ? Op.LOAD_FAST : ctx === 'Store' ? Op.STORE_FAST : Op.DELETE_FAST;
+        this.addOpI(op, u.varnames.add(name));
+        return;
+      }
+      case 'global':
+        this.addOpName(ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, name);
+        return;
+      case 'name':
+        this.addOpName(ctx === 'Load' ? Op.LOAD_NAME : ctx === 'Store' ? Op.STORE_NAME : Op.DELETE_NAME, name);
+        return;
+    }
+  }
+
+  /** assemble(c, addNone) for the current unit. */
+  assemble(addNone: boolean): CodeObject {
+    return assemble(this, addNone);
+  }
+}
