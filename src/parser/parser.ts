@@ -245,7 +245,8 @@ export class Parser {
       // clipped to that line's length + 1.
       endOffset = byteToCharOffset(line, endLineno === lineno ? endCol : Math.min(endCol, utf8Length(line))) + 1;
     }
-    return new PySyntaxError(kind, msg, this.options.filename, lineno, offset, line + '\n', endLineno, endOffset);
+    const text = this.stream.errorLineText !== undefined ? this.stream.errorLineText(lineno) : line + '\n';
+    return new PySyntaxError(kind, msg, this.options.filename, lineno, offset, text, endLineno, endOffset);
   }
 
   /**

@@ -56,6 +56,10 @@ export class ParserStream implements TokenStream {
   lineText(lineno: number): string {
     return this.inner.lineText(lineno);
   }
+
+  errorLineText(lineno: number): string {
+    return this.inner.errorLineText !== undefined ? this.inner.errorLineText(lineno) : this.inner.lineText(lineno) + '\n';
+  }
 }
 
 /** The part of our Scanner the full-source check needs (absent from other token streams). */

@@ -90,6 +90,8 @@ export class Scanner implements TokenStream {
   private parencolstack: number[] = [];
   private done: Token | null = null;
   private reachedEof = false;
+  /** A line whose first character was read and backed up (C's tokenizer has read that line). */
+  private readLine = 0;
   private error: PySyntaxError | null = null;
   /** The last token handed out, for errors CPython places at p->tokens[p->fill-1]. */
   private last: Token | null = null;
@@ -117,6 +119,14 @@ export class Scanner implements TokenStream {
   lineText(lineno: number): string {
     if (this.lines === null) this.lines = this.text.split('\n');
     return this.lines[lineno - 1] ?? '';
+  }
+
+  errorLineText(lineno: number): string {
+    const line = this.lineText(lineno);
+    // tok->lineno: a line is read when its first character is wanted (our lineno counts it at once).
+    const fresh = this.cur === this.lineStart && this.readLine !== this.lineno && this.lineno > 1;
+    const tokLineno = fresh ? this.lineno - 1 : this.lineno;
+    return tokLineno <= lineno && lineno < this.lines!.length ? line + '\n' : line;
   }
 
   next(): Token {
@@ -160,7 +170,7 @@ export class Scanner implements TokenStream {
   }
 
   backup(c: number): void {
-    if (c !== -1) this.cur--;
+    if (c !== -1 && --this.cur === this.lineStart) this.readLine = this.lineno;
   }
 
   /** Called after a '\n' was consumed: the next physical line starts here. */
@@ -220,7 +230,9 @@ export class Scanner implements TokenStream {
    */
   private pegenError(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endCol: number): never {
     const cl = this.cLineno();
-    const text = cl <= lineno ? this.lineAt(this.cLineStart()) + '\n' : this.lineText(lineno);
+    const ls = this.cLineStart();
+    // The tokenizer's buffer keeps the line's newline, if the source has one there.
+    const text = cl <= lineno ? this.lineAt(ls) + (this.text.indexOf('\n', ls) >= 0 ? '\n' : '') : this.lineText(lineno);
     const offset = byteToCharOffset(text, col);
     const endOffset = endCol > 0 ? byteToCharOffset(text, endCol) : endCol;
     const err = new PySyntaxError(kind, msg, this.filename, lineno, offset, text, lineno, endOffset);

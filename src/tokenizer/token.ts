@@ -30,4 +30,11 @@ export interface TokenStream {
   next(): Token;
   /** The text of a physical line (1-based), without its line ending; '' past the end. */
   lineText(lineno: number): string;
+  /**
+   * The `text` CPython's parser gives a SyntaxError on line `lineno`
+   * (_PyPegen_raise_error_known_location): the tokenizer's buffer, with the
+   * line's newline, when the tokenizer is still on that line; the line
+   * without its newline when it has moved on. Optional: lineText + '\n' without it.
+   */
+  errorLineText?(lineno: number): string;
 }
