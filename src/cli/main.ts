@@ -99,11 +99,13 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
     // A file gets the interpreter's own decoding messages ("Non-UTF-8 code starting with ..."),
     // a -c string those of compile().
     text = decodeSource(bytes, filename, { mode: fromFile ? 'file' : 'compile' }).text;
-    const tree = parse(text, { filename, mode: 'exec' });
+    const tree = parse(text, { filename, mode: 'exec', origin: fromFile ? 'file' : 'string' });
     buildSymtable(tree, { filename });
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      io.stderr(formatSyntaxError(fromFile ? asFileError(e, text, declaresEncoding(bytes)) : e));
+      // The parser's depth limit is a bare MemoryError in CPython, not a SyntaxError.
+      if (e.kind === 'MemoryError') io.stderr('MemoryError\n');
+      else io.stderr(formatSyntaxError(fromFile ? asFileError(e, text, declaresEncoding(bytes)) : e));
       return 1;
     }
     throw e;

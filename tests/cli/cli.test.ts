@@ -83,6 +83,14 @@ test('SyntaxErrors of files and -c strings are printed as python3 prints them', 
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('nesting past the parser\'s limit is a MemoryError, as in python3', () => {
+  const src = '-'.repeat(7000) + 'x\n';
+  const want = python(['-c', src]);
+  const got = typhon(['-c', src]);
+  assert.equal(got.stderr, want.stderr);
+  assert.equal(got.status, want.status);
+});
+
 test('running code stops with a clear NotImplementedError until the VM exists', () => {
   const r = typhon([path.join(__dirname, '..', '..', '..', 'examples', 'hello.py')]);
   assert.equal(r.status, 1);
