@@ -186,11 +186,7 @@ function foldExpr(e: expr): expr {
         const to = inv[cmp.ops[0]._type];
         if (to) {
           cmp.ops = [{ _type: to } as never];
-          // COPY_NODE: the compare takes the place (and location) of the `not`.
-          cmp.lineno = e.lineno;
-          cmp.col_offset = e.col_offset;
-          cmp.end_lineno = e.end_lineno;
-          cmp.end_col_offset = e.end_col_offset;
+          // COPY_NODE: the compare, with its own location, replaces the `not`.
           return cmp;
         }
       }

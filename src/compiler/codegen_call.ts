@@ -45,7 +45,9 @@ function maybeOptimizeMethodCall(c: Compiler, e: ast.Call): boolean {
   if (e.keywords.some((k) => k.arg === null)) return false;
   validateKeywords(e.keywords);
   visitExpr(c, meth.value);
-  const oldLineno = c.u.loc.lineno;
+  const old = c.u.loc;
+  // LOAD_METHOD has the attribute's columns, on the line where the attribute ends.
+  c.u.setLoc(meth);
   c.u.loc.lineno = meth.end_lineno;
   c.addOpName(Op.LOAD_METHOD, meth.attr);
   for (const a of e.args) visitExpr(c, a);
@@ -53,9 +55,10 @@ function maybeOptimizeMethodCall(c: Compiler, e: ast.Call): boolean {
     for (const k of e.keywords) visitExpr(c, k.value);
     simpleKwHelper(c, e.keywords);
   }
+  // ... and KW_NAMES too; PRECALL and CALL have the call's location.
+  c.u.loc = old;
   c.addOpI(Op.PRECALL, argsl + kwdsl);
   c.addOpI(Op.CALL, argsl + kwdsl);
-  c.u.loc.lineno = oldLineno;
   return true;
 }
 

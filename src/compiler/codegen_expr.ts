@@ -243,6 +243,9 @@ export function compileJumpIf(c: Compiler, e: ast.expr, next: Block, cond: boole
       return;
     }
     case 'Compare': {
+      // 3.11 gives a tested comparison's location to what follows it, and
+      // does not restore the previous one (it leaks into later jumps).
+      c.u.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
         const cleanup = c.newBlock();
