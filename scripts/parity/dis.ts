@@ -1,0 +1,116 @@
+/**
+ * Compiler dis parity: for each corpus file, our compiler must compile the
+ * whole module (no CompilerNotImplemented) and our dis must print exactly
+ * what python3's `dis.dis(compile(source, FILE, 'exec'))` prints — what
+ * `python3 -m dis FILE` shows — with `0x…` addresses masked.
+ *
+ * python3 is asked only about the files we compiled, in one process. The
+ * report also counts the unsupported constructs that stopped the others, the
+ * list the next compiler sessions work down.
+ *
+ * Standalone: node dist/scripts/parity/dis.js [stdlib|test|all|FILE...] [--show N]
+ */
+import * as fs from 'fs';
+import { spawnSync } from 'child_process';
+import { compileModule, CompilerNotImplemented } from '../../src/compiler';
+import { disRecursive } from '../../src/dis';
+import { decodeSource } from '../../src/tokenizer/source';
+import { libTestFiles, python3, stdlibFiles } from '../corpus';
+
+const ORACLE = String.raw`
+import dis, io, json, sys
+out = []
+for f in json.load(sys.stdin):
+    try:
+        with open(f, 'rb') as fh:
+            co = compile(fh.read(), f, 'exec')
+    except Exception as e:
+        out.append(None)
+        continue
+    b = io.StringIO()
+    dis.dis(co, file=b)
+    out.append(b.getvalue())
+sys.stdout.write(json.dumps(out))
+`;
+
+export interface DisParityResult {
+  files: number;
+  /** Compiled by us with no CompilerNotImplemented. */
+  compiled: number;
+  /** ... and printing python3's dis exactly. */
+  identical: number;
+  /** Unsupported construct -> number of files it stopped (first one met per file). */
+  notImplemented: Map<string, number>;
+  /** Other failures: parse errors, internal errors. */
+  errors: { file: string; error: string }[];
+  differ: { file: string; ours: string; theirs: string }[];
+}
+
+const mask = (s: string): string => s.replace(/0x[0-9a-f]+/g, '0x…');
+
+export function disParity(files: string[]): DisParityResult {
+  const r: DisParityResult = { files: files.length, compiled: 0, identical: 0, notImplemented: new Map(), errors: [], differ: [] };
+  const ok: { file: string; dis: string }[] = [];
+  for (const file of files) {
+    try {
+      const { text } = decodeSource(fs.readFileSync(file), file);
+      ok.push({ file, dis: disRecursive(compileModule(text, file)) });
+    } catch (e) {
+      if (e instanceof CompilerNotImplemented) {
+        const what = e.msg.replace(/^compiler: /, '').replace(/ is not supported yet$/, '');
+        r.notImplemented.set(what, (r.notImplemented.get(what) ?? 0) + 1);
+      } else {
+        r.errors.push({ file, error: e instanceof Error ? e.message : String((e as { msg?: string }).msg ?? e) });
+      }
+    }
+  }
+  r.compiled = ok.length;
+  if (!ok.length) return r;
+  const p = spawnSync(python3(), ['-c', ORACLE], {
+    input: JSON.stringify(ok.map((o) => o.file)),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
+  });
+  if (p.status !== 0) throw new Error('python3 failed: ' + p.stderr);
+  const theirs = JSON.parse(p.stdout) as (string | null)[];
+  ok.forEach((o, i) => {
+    const t = theirs[i];
+    if (t !== null && mask(t) === mask(o.dis)) r.identical++;
+    else r.differ.push({ file: o.file, ours: o.dis, theirs: t ?? '<python3 could not compile>' });
+  });
+  return r;
+}
+
+function firstDiff(a: string, b: string): string {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (mask(x[i] ?? '') !== mask(y[i] ?? '')) return `line ${i + 1}:\n    python3: ${x[i]}\n    typhon:  ${y[i]}`;
+  }
+  return '(no difference)';
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const showAt = args.indexOf('--show');
+  const show = showAt >= 0 ? Number(args[showAt + 1]) : 5;
+  const rest = args.filter((a, i) => !a.startsWith('--') && i !== showAt + 1);
+  let files: string[];
+  if (rest.length === 0 || rest[0] === 'stdlib') files = stdlibFiles();
+  else if (rest[0] === 'test') files = libTestFiles();
+  else if (rest[0] === 'all') files = [...stdlibFiles(), ...libTestFiles()];
+  else files = rest;
+  const r = disParity(files);
+  const pct = (n: number): string => (r.files ? ((100 * n) / r.files).toFixed(2) : '0') + '%';
+  console.log(`files: ${r.files}`);
+  console.log(`compiled (no NotImplementedError): ${r.compiled} (${pct(r.compiled)})`);
+  console.log(`identical dis: ${r.identical} (${pct(r.identical)})`);
+  console.log('first unsupported construct met, by files:');
+  for (const [what, n] of [...r.notImplemented].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(n).padStart(5)}  ${what}`);
+  if (r.errors.length) console.log(`other errors: ${r.errors.length}`);
+  for (const e of r.errors.slice(0, show)) console.log(`  ${e.file}: ${e.error.slice(0, 200)}`);
+  for (const d of r.differ.slice(0, show)) console.log(`differs: ${d.file}\n  ${firstDiff(d.theirs, d.ours)}`);
+}
+
+if (require.main === module) main();
