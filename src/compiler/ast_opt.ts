@@ -6,9 +6,9 @@
  * `__debug__`. A fold whose exact Python result this code cannot guarantee
  * throws CompilerNotImplemented instead of guessing.
  */
-import { AST, Constant, Tuple, type expr, type mod } from '../ast/nodes';
+import { AST, BinOp, Constant, FormattedValue, JoinedStr, Tuple, type expr, type mod } from '../ast/nodes';
 import { PyFloat, type ConstantValue } from '../ast/constant';
-import { ConstTuple, type ConstValue } from '../bytecode/constants';
+import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants';
 import { notImplemented } from './errors';
 
 const MAX_INT_SIZE = 128n;
@@ -162,13 +162,112 @@ function foldIter(e: expr): expr {
     const v = constTuple(e.elts);
     return v ? makeConst(e, v) : t;
   }
-  if (e._type === 'Set') notImplemented('constant folding of a set into a frozenset');
+  if (e._type === 'Set') {
+    const v = constTuple(e.elts);
+    return v ? makeConst(e, new ConstFrozenSet(v.items)) : e;
+  }
   return e;
+}
+
+const MAXDIGITS = 3;
+
+/** simple_format_arg_parse + parse_format: one `%` unit as a FormattedValue, or null when unsupported. */
+function parseFormat(fmt: string[], pos: { at: number }, arg: expr): FormattedValue | null {
+  let at = pos.at;
+  let ch = '';
+  const nextc = (): boolean => {
+    if (at >= fmt.length) return false;
+    ch = fmt[at++];
+    return true;
+  };
+  let ljust = false;
+  for (;;) {
+    if (!nextc()) return null;
+    if (ch === '-') {
+      ljust = true;
+      continue;
+    }
+    if (ch === '+' || ch === ' ' || ch === '#' || ch === '0') continue;
+    break;
+  }
+  let width = -1;
+  let prec = -1;
+  if (ch >= '0' && ch <= '9') {
+    width = 0;
+    let digits = 0;
+    while (ch >= '0' && ch <= '9') {
+      width = width * 10 + (ch.charCodeAt(0) - 48);
+      if (!nextc()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  if (ch === '.') {
+    if (!nextc()) return null;
+    prec = 0;
+    let digits = 0;
+    while (ch >= '0' && ch <= '9') {
+      prec = prec * 10 + (ch.charCodeAt(0) - 48);
+      if (!nextc()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  pos.at = at;
+  if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+  let spec = '';
+  if (!ljust && width > 0) spec += '>';
+  if (width >= 0) spec += String(width);
+  if (prec >= 0) spec += '.' + prec;
+  const formatSpec = spec ? new Constant(spec, null, -1, -1, -1, -1) : null;
+  return new FormattedValue(arg, ch.charCodeAt(0), formatSpec, arg.lineno, arg.col_offset, arg.end_lineno, arg.end_col_offset);
+}
+
+/** parse_literal: the text up to the next lone `%`, with `%%` unescaped. */
+function parseLiteral(fmt: string[], pos: { at: number }): Constant | null {
+  const start = pos.at;
+  let at = start;
+  while (at < fmt.length) {
+    if (fmt[at] !== '%') at++;
+    else if (at + 1 < fmt.length && fmt[at + 1] === '%') at += 2;
+    else break;
+  }
+  pos.at = at;
+  if (at === start) return null;
+  return new Constant(fmt.slice(start, at).join('').split('%%').join('%'), null, -1, -1, -1, -1);
+}
+
+/** optimize_format: `'...%s...' % (a, b)` becomes an f-string when every unit is %s, %r or %a. */
+function optimizeFormat(node: BinOp, fmtStr: string, elts: expr[]): expr {
+  const fmt = [...fmtStr];
+  const pos = { at: 0 };
+  const seq: expr[] = [];
+  let cnt = 0;
+  for (;;) {
+    const lit = parseLiteral(fmt, pos);
+    if (lit) seq.push(lit);
+    if (pos.at >= fmt.length) break;
+    if (cnt >= elts.length) return node;
+    pos.at++;
+    const fv = parseFormat(fmt, pos, elts[cnt]);
+    cnt++;
+    if (!fv) return node;
+    seq.push(fv);
+  }
+  if (cnt < elts.length) return node;
+  return new JoinedStr(seq, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
 }
 
 function foldExpr(e: expr): expr {
   switch (e._type) {
     case 'BinOp':
+      if (
+        e.op._type === 'Mod' &&
+        e.left._type === 'Constant' &&
+        typeof e.left.value === 'string' &&
+        e.right._type === 'Tuple' &&
+        !e.right.elts.some((x) => x._type === 'Starred')
+      ) {
+        return optimizeFormat(e, e.left.value, e.right.elts);
+      }
       if (e.left._type === 'Constant' && e.right._type === 'Constant') {
         const v = foldBinop(e.op._type, e.left.value, e.right.value);
         if (v !== undefined) return makeConst(e, v);

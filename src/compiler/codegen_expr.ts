@@ -6,7 +6,7 @@
  */
 import { Op } from '../bytecode/opcodes';
 import { PseudoOp } from '../bytecode/pseudo_opcodes';
-import { ConstTuple, type ConstValue } from '../bytecode/constants';
+import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants';
 import type * as ast from '../ast/nodes';
 import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
@@ -135,6 +135,10 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       if (ctxOf(e) === 'Load') return starunpackHelper(c, e.elts, Op.BUILD_LIST, false);
       for (const x of e.elts) visitExpr(c, x);
       return;
+    case 'Set':
+      return starunpackHelper(c, e.elts, Op.BUILD_SET, false);
+    case 'Dict':
+      return compileDict(c, e);
     case 'Tuple':
       if (ctxOf(e) === 'Store') return assignmentHelper(c, e.elts);
       if (ctxOf(e) === 'Load') return starunpackHelper(c, e.elts, Op.BUILD_LIST, true);
@@ -155,14 +159,72 @@ function starunpackHelper(c: Compiler, elts: ast.expr[], build: number, tuple: b
       c.loadConst(folded);
     } else {
       c.addOpI(build, 0);
-      c.loadConst(folded);
-      c.addOpI(Op.LIST_EXTEND, 1);
+      c.loadConst(build === Op.BUILD_SET ? new ConstFrozenSet(folded.items) : folded);
+      c.addOpI(build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
     }
     return;
   }
   if (n > STACK_USE_GUIDELINE) notImplemented('displays of more than 30 items');
   for (const x of elts) visitExpr(c, x);
   c.addOpI(tuple ? Op.BUILD_TUPLE : build, n);
+}
+
+const isConst = (e: ast.expr | null): boolean => e !== null && e._type === 'Constant';
+
+/** compiler_subdict: keys[begin:end] and their values as one dict. */
+function compileSubdict(c: Compiler, e: ast.Dict, begin: number, end: number): void {
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  const keys = e.keys.slice(begin, end);
+  if (n > 1 && !big && keys.every(isConst)) {
+    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]);
+    c.loadConst(new ConstTuple(keys.map((k) => (k as ast.Constant).value as ConstValue)));
+    c.addOpI(Op.BUILD_CONST_KEY_MAP, n);
+    return;
+  }
+  if (big) c.addOpI(Op.BUILD_MAP, 0);
+  for (let i = begin; i < end; i++) {
+    visitExpr(c, e.keys[i]!);
+    visitExpr(c, e.values[i]);
+    if (big) c.addOpI(Op.MAP_ADD, 1);
+  }
+  if (!big) c.addOpI(Op.BUILD_MAP, n);
+}
+
+/** compiler_dict */
+function compileDict(c: Compiler, e: ast.Dict): void {
+  const n = e.values.length;
+  let haveDict = false;
+  let elements = 0;
+  for (let i = 0; i < n; i++) {
+    if (e.keys[i] === null) {
+      if (elements) {
+        compileSubdict(c, e, i - elements, i);
+        if (haveDict) c.addOpI(Op.DICT_UPDATE, 1);
+        haveDict = true;
+        elements = 0;
+      }
+      if (!haveDict) {
+        c.addOpI(Op.BUILD_MAP, 0);
+        haveDict = true;
+      }
+      visitExpr(c, e.values[i]);
+      c.addOpI(Op.DICT_UPDATE, 1);
+    } else if (elements * 2 > STACK_USE_GUIDELINE) {
+      compileSubdict(c, e, i - elements, i + 1);
+      if (haveDict) c.addOpI(Op.DICT_UPDATE, 1);
+      haveDict = true;
+      elements = 0;
+    } else {
+      elements++;
+    }
+  }
+  if (elements) {
+    compileSubdict(c, e, n - elements, n);
+    if (haveDict) c.addOpI(Op.DICT_UPDATE, 1);
+    haveDict = true;
+  }
+  if (!haveDict) c.addOpI(Op.BUILD_MAP, 0);
 }
 
 /** unpack_helper + assignment_helper */

@@ -10,6 +10,7 @@ import type { CodeObject } from '../bytecode/code';
 import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
+import { compileFromImport, compileImport } from './codegen_import';
 import { FBlockType, ScopeType, type FBlock } from './unit';
 
 /** _PyAST_GetDocString */
@@ -99,6 +100,10 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'Global':
     case 'Nonlocal':
       return;
+    case 'Import':
+      return compileImport(c, s);
+    case 'ImportFrom':
+      return compileFromImport(c, s);
     case 'Break':
       return compileBreak(c);
     case 'Continue':

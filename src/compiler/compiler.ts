@@ -5,7 +5,8 @@
  * expressions and calls lives in codegen_*.ts; the assembler in assemble.ts.
  */
 import type { CodeObject } from '../bytecode/code';
-import type { ConstValue } from '../bytecode/constants';
+import { ConstFrozenSet, type ConstValue } from '../bytecode/constants';
+import { cpythonSetOrder } from '../dis/set_order';
 import { Op } from '../bytecode/opcodes';
 import type { AST } from '../ast/nodes';
 import {
@@ -90,7 +91,13 @@ export class Compiler {
     this.u.addInstr(op, 0, target, NO_LOCATION);
   }
 
+  /**
+   * compiler_add_const. merge_consts_recursive rebuilds a frozenset from the
+   * iteration order of the one the AST optimizer made, so its items are kept
+   * in that order (the set order of the source order).
+   */
   addConst(v: ConstValue): number {
+    if (v instanceof ConstFrozenSet) v = new ConstFrozenSet(cpythonSetOrder(v.items));
     return this.u.consts.add(v);
   }
 

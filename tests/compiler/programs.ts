@@ -75,4 +75,10 @@ export const PROGRAMS: string[] = [
   'x = 0\nwhile x < 10:\n    x = x + 1\n    if x % 2:\n        continue\n    print(x)\n',
   'def f(s):\n    return s.strip().lower()\n',
   'x = 1 + 2\ny = "a" + "b"\nz = "ab" * 3\n',
+  'import os\nimport os.path\nimport a.b.c as d\nimport x as y, z\n',
+  'from os import path, sep as s\nfrom . import a\nfrom ..b import c\nfrom m import *\n',
+  'def f():\n    import os\n    from a import b\n    return os, b\n',
+  'x = {}\ny = {1: a, 2: b}\nz = {a: 1, **b, "c": d}\n',
+  'w = {1, 2, 3}\nv = {a, b}\nif x in {"a", "b", "c"}:\n    pass\n',
+  's = "%s=%r %5s %-3.2a %%" % (a, b, c, d)\nt = "%d" % (a,)\nu = "%s" % x\n',
 ];
