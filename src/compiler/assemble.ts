@@ -116,7 +116,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   const kinds = new Uint8Array(names.length);
   kinds.fill(CO_FAST_LOCAL, 0, u.varnames.size);
   return new CodeObject({
-    co_argcount: u.argcount,
+    co_argcount: u.argcount + u.posonlyargcount,
     co_posonlyargcount: u.posonlyargcount,
     co_kwonlyargcount: u.kwonlyargcount,
     co_stacksize: maxdepth,

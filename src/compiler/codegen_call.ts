@@ -46,19 +46,21 @@ function maybeOptimizeMethodCall(c: Compiler, e: ast.Call): boolean {
   validateKeywords(e.keywords);
   visitExpr(c, meth.value);
   const old = c.u.loc;
-  // LOAD_METHOD has the attribute's columns, on the line where the attribute ends.
+  // LOAD_METHOD (and KW_NAMES) have the attribute's location, PRECALL and
+  // CALL the call's, both moved to the attribute name's line.
   c.u.setLoc(meth);
-  c.u.loc.lineno = meth.end_lineno;
+  c.matchAttrLocation(meth);
   c.addOpName(Op.LOAD_METHOD, meth.attr);
   for (const a of e.args) visitExpr(c, a);
   if (kwdsl) {
     for (const k of e.keywords) visitExpr(c, k.value);
     simpleKwHelper(c, e.keywords);
   }
-  // ... and KW_NAMES too; PRECALL and CALL have the call's location.
-  c.u.loc = old;
+  c.u.setLoc(e);
+  c.matchAttrLocation(meth);
   c.addOpI(Op.PRECALL, argsl + kwdsl);
   c.addOpI(Op.CALL, argsl + kwdsl);
+  c.u.loc = old;
   return true;
 }
 
@@ -73,7 +75,7 @@ export function compileCall(c: Compiler, e: ast.Call): void {
 }
 
 /** compiler_call_helper (the fast path: no *args / **kwargs) */
-function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
+export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
   validateKeywords(keywords);
   const nelts = args.length;
   const nkwelts = keywords.length;

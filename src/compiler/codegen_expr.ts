@@ -94,8 +94,7 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       return compileFormattedValue(c, e);
     case 'Attribute':
       visitExpr(c, e.value);
-      // 3.11: the attribute's instruction starts on the line where the attribute name ends.
-      c.u.loc.lineno = e.end_lineno;
+      c.matchAttrLocation(e);
       switch (ctxOf(e)) {
         case 'Load':
           c.addOpName(Op.LOAD_ATTR, e.attr);

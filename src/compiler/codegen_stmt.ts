@@ -4,12 +4,15 @@
  * compiler_return / compiler_break / compiler_continue, compiler_augassign).
  */
 import { Op } from '../bytecode/opcodes';
+import { ConstTuple } from '../bytecode/constants';
+import { mangle } from '../symtable';
 import { PseudoOp } from '../bytecode/pseudo_opcodes';
 import type * as ast from '../ast/nodes';
 import type { CodeObject } from '../bytecode/code';
 import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
+import { callHelper } from './codegen_call';
 import { compileFromImport, compileImport } from './codegen_import';
 import { FBlockType, ScopeType, type FBlock } from './unit';
 
@@ -48,9 +51,9 @@ function findAnn(stmts: ast.stmt[]): boolean {
   return false;
 }
 
-/** compiler_body (module level) */
+/** compiler_body (module and class bodies) */
 export function compileBody(c: Compiler, stmts: ast.stmt[]): void {
-  if (stmts.length) c.u.setLoc(stmts[0]);
+  if (c.u.scopeType === ScopeType.Module && stmts.length) c.u.setLoc(stmts[0]);
   if (findAnn(stmts)) notImplemented('annotations (SETUP_ANNOTATIONS)');
   if (!stmts.length) return;
   let i = 0;
@@ -73,8 +76,28 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
   switch (s._type) {
     case 'FunctionDef':
       return compileFunction(c, s);
+    case 'ClassDef':
+      return compileClass(c, s);
     case 'Return':
       return compileReturn(c, s);
+    case 'Delete':
+      for (const t of s.targets) visitExpr(c, t);
+      return;
+    case 'Raise': {
+      let n = 0;
+      if (s.exc) {
+        visitExpr(c, s.exc);
+        n++;
+        if (s.cause) {
+          visitExpr(c, s.cause);
+          n++;
+        }
+      }
+      c.addOpI(Op.RAISE_VARARGS, n);
+      return;
+    }
+    case 'Assert':
+      return compileAssert(c, s);
     case 'Assign': {
       visitExpr(c, s.value);
       const n = s.targets.length;
@@ -124,27 +147,109 @@ function compileStmtExpr(c: Compiler, value: ast.expr): void {
   c.addOp(Op.POP_TOP);
 }
 
-/** compiler_function (no decorators, annotations, keyword-only or star parameters yet) */
-function compileFunction(c: Compiler, s: ast.FunctionDef): void {
-  const a = s.args;
-  if (s.decorator_list.length) notImplemented('decorators');
-  if (a.posonlyargs.length || a.kwonlyargs.length || a.vararg || a.kwarg) notImplemented('positional-only, keyword-only and star parameters');
-  if (s.returns || a.args.some((x) => x.annotation)) notImplemented('annotations');
-  const firstlineno = s.lineno;
+/** compiler_decorators */
+function visitDecorators(c: Compiler, decos: ast.expr[]): void {
+  for (const d of decos) visitExpr(c, d);
+}
+
+/** compiler_apply_decorators: innermost first, each call at its decorator's location. */
+function applyDecorators(c: Compiler, decos: ast.expr[]): void {
+  const old = c.u.loc;
+  for (let i = decos.length - 1; i >= 0; i--) {
+    c.u.setLoc(decos[i]);
+    c.addOpI(Op.PRECALL, 0);
+    c.addOpI(Op.CALL, 0);
+  }
+  c.u.loc = old;
+}
+
+/** compiler_assert */
+function compileAssert(c: Compiler, s: ast.Assert): void {
+  const end = c.newBlock();
+  compileJumpIf(c, s.test, end, true);
+  c.addOp(Op.LOAD_ASSERTION_ERROR);
+  if (s.msg) {
+    visitExpr(c, s.msg);
+    c.addOpI(Op.PRECALL, 0);
+    c.addOpI(Op.CALL, 0);
+  }
+  c.addOpI(Op.RAISE_VARARGS, 1);
+  c.useNextBlock(end);
+}
+
+/** compiler_class (classes whose methods need no __class__ cell) */
+function compileClass(c: Compiler, s: ast.ClassDef): void {
+  const decos = s.decorator_list;
+  visitDecorators(c, decos);
+  const firstlineno = decos.length ? decos[0].lineno : s.lineno;
+  c.enterScope(s.name, ScopeType.Class, s, firstlineno);
+  c.u.private = s.name;
+  c.nameOp('__name__', 'Load');
+  c.nameOp('__module__', 'Store');
+  c.loadConst(c.u.qualname);
+  c.nameOp('__qualname__', 'Store');
+  compileBody(c, s.body);
+  c.u.unsetLoc();
+  c.loadConst(null);
+  c.addOp(Op.RETURN_VALUE);
+  const co = c.assemble(true);
+  c.exitScope();
+  c.addOp(Op.PUSH_NULL);
+  c.addOp(Op.LOAD_BUILD_CLASS);
+  makeClosure(c, co, 0);
+  c.loadConst(s.name);
+  callHelper(c, 2, s.bases, s.keywords);
+  applyDecorators(c, decos);
+  c.nameOp(s.name, 'Store');
+}
+
+/** compiler_visit_kwonlydefaults: pushes a dict of keyword-only defaults; false if there are none. */
+function visitKwonlyDefaults(c: Compiler, kwonlyargs: ast.arg[], kwDefaults: (ast.expr | null)[]): boolean {
+  const keys: string[] = [];
+  for (let i = 0; i < kwonlyargs.length; i++) {
+    const d = kwDefaults[i];
+    if (d) {
+      keys.push(mangle(c.u.private, kwonlyargs[i].arg));
+      visitExpr(c, d);
+    }
+  }
+  if (!keys.length) return false;
+  c.loadConst(new ConstTuple(keys));
+  c.addOpI(Op.BUILD_CONST_KEY_MAP, keys.length);
+  return true;
+}
+
+/** compiler_default_arguments */
+function defaultArguments(c: Compiler, a: ast.arguments_): number {
   let flags = 0;
   if (a.defaults.length) {
     for (const d of a.defaults) visitExpr(c, d);
     c.addOpI(Op.BUILD_TUPLE, a.defaults.length);
     flags |= 0x01;
   }
+  if (a.kwonlyargs.length && visitKwonlyDefaults(c, a.kwonlyargs, a.kw_defaults as (ast.expr | null)[])) flags |= 0x02;
+  return flags;
+}
+
+/** compiler_function (no annotations yet) */
+function compileFunction(c: Compiler, s: ast.FunctionDef): void {
+  const a = s.args;
+  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
+  if (s.returns || all.some((x) => x.annotation)) notImplemented('annotations');
+  visitDecorators(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+  const flags = defaultArguments(c, a);
   c.enterScope(s.name, ScopeType.Function, s, firstlineno);
   const doc = getDocString(s.body);
   c.addConst(doc);
   c.u.argcount = a.args.length;
+  c.u.posonlyargcount = a.posonlyargs.length;
+  c.u.kwonlyargcount = a.kwonlyargs.length;
   for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]);
   const co = c.assemble(true);
   c.exitScope();
   makeClosure(c, co, flags);
+  applyDecorators(c, s.decorator_list);
   c.nameOp(s.name, 'Store');
 }
 
@@ -275,7 +380,7 @@ function compileAugAssign(c: Compiler, s: ast.AugAssign): void {
     case 'Attribute':
       visitExpr(c, e.value);
       c.addOpI(Op.COPY, 1);
-      c.u.loc.lineno = e.end_lineno;
+      c.matchAttrLocation(e);
       c.addOpName(Op.LOAD_ATTR, e.attr);
       break;
     case 'Subscript':
@@ -297,7 +402,7 @@ function compileAugAssign(c: Compiler, s: ast.AugAssign): void {
   c.u.setLoc(e);
   switch (e._type) {
     case 'Attribute':
-      c.u.loc.lineno = e.end_lineno;
+      c.matchAttrLocation(e);
       c.addOpI(Op.SWAP, 2);
       c.addOpName(Op.STORE_ATTR, e.attr);
       break;

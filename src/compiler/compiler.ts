@@ -16,6 +16,7 @@ import {
   GLOBAL_EXPLICIT,
   GLOBAL_IMPLICIT,
   LOCAL,
+  mangle,
   type SymbolTable,
 } from '../symtable';
 import { notImplemented } from './errors';
@@ -42,7 +43,10 @@ export class Compiler {
     const u = new CompilerUnit(ste, name, scopeType, lineno);
     if (u.cellvars.size || u.freevars.size) notImplemented('closures (cell and free variables)');
     if (ste.generator || ste.coroutine) notImplemented('generators and coroutines');
-    if (this.u) this.stack.push(this.u);
+    if (this.u) {
+      this.stack.push(this.u);
+      u.private = this.u.private;
+    }
     const parent = this.u;
     this.u = u;
     if (scopeType === ScopeType.Module) {
@@ -57,12 +61,14 @@ export class Compiler {
   /** compiler_set_qualname */
   private setQualname(parent: CompilerUnit | undefined): void {
     const u = this.u;
-    if (!parent || parent.scopeType === ScopeType.Module) return;
-    if (parent.scopeType === ScopeType.Function || parent.scopeType === ScopeType.AsyncFunction || parent.scopeType === ScopeType.Lambda) {
-      u.qualname = `${parent.qualname}.<locals>.${u.name}`;
-    } else {
-      notImplemented('qualified names inside classes');
+    if (!parent || this.stack.length < 2) return;
+    let forceGlobal = false;
+    if (u.scopeType === ScopeType.Function || u.scopeType === ScopeType.AsyncFunction || u.scopeType === ScopeType.Class) {
+      if (parent.ste.getScope(mangle(parent.private, u.name)) === GLOBAL_EXPLICIT) forceGlobal = true;
     }
+    if (forceGlobal) return;
+    const fn = parent.scopeType === ScopeType.Function || parent.scopeType === ScopeType.AsyncFunction || parent.scopeType === ScopeType.Lambda;
+    u.qualname = `${parent.qualname}${fn ? '.<locals>' : ''}.${u.name}`;
   }
 
   exitScope(): void {
@@ -107,6 +113,33 @@ export class Compiler {
 
   /** compiler_addop_name (no private-name mangling: classes are not compiled yet). */
   addOpName(op: number, name: string): void {
+    let arg = this.u.names.add(mangle(this.u.private, name));
+    if (op === Op.LOAD_GLOBAL) arg <<= 1;
+    this.addOpI(op, arg);
+  }
+
+  /**
+   * update_start_location_to_match_attr: an attribute access spanning lines
+   * is located at its attribute name (on the line where it ends).
+   */
+  matchAttrLocation(attr: { lineno: number; end_lineno: number; end_col_offset: number; attr: string }): void {
+    const loc = this.u.loc;
+    if (loc.lineno !== attr.end_lineno) {
+      loc.lineno = attr.end_lineno;
+      const len = [...attr.attr].length;
+      if (len <= attr.end_col_offset) {
+        loc.col = attr.end_col_offset - len;
+      } else {
+        loc.col = -1;
+        loc.endCol = -1;
+      }
+      loc.endLineno = Math.max(loc.lineno, loc.endLineno);
+      if (loc.lineno === loc.endLineno) loc.endCol = Math.max(loc.col, loc.endCol);
+    }
+  }
+
+  /** An already mangled name. */
+  private addOpNameRaw(op: number, name: string): void {
     let arg = this.u.names.add(name);
     if (op === Op.LOAD_GLOBAL) arg <<= 1;
     this.addOpI(op, arg);
@@ -124,6 +157,7 @@ export class Compiler {
   nameOp(name: string, ctx: NameCtx): void {
     if (name === '__debug__' && ctx !== 'Load') notImplemented('assignment to __debug__');
     const u = this.u;
+    name = mangle(u.private, name);
     const scope = u.ste.getScope(name);
     const isFunction = u.ste.type === BlockType.FunctionBlock;
     let kind: 'fast' | 'global' | 'deref' | 'name' = 'name';
@@ -152,10 +186,10 @@ export class Compiler {
         return;
       }
       case 'global':
-        this.addOpName(ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, name);
+        this.addOpNameRaw(ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, name);
         return;
       case 'name':
-        this.addOpName(ctx === 'Load' ? Op.LOAD_NAME : ctx === 'Store' ? Op.STORE_NAME : Op.DELETE_NAME, name);
+        this.addOpNameRaw(ctx === 'Load' ? Op.LOAD_NAME : ctx === 'Store' ? Op.STORE_NAME : Op.DELETE_NAME, name);
         return;
     }
   }

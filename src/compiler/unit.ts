@@ -94,6 +94,8 @@ export class CompilerUnit {
   cur: Block;
   loc: Location;
   qualname: string;
+  /** The class name used for private-name mangling (u_private), inherited by nested scopes. */
+  private: string | null = null;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;

@@ -76,7 +76,7 @@ test('compiled programs print the same dis as python3 and load as equal code obj
 test('unsupported constructs throw CompilerNotImplemented naming the construct', () => {
   for (const [src, what] of [
     ['try:\n    pass\nexcept E:\n    pass\n', 'Try'],
-    ['class C:\n    pass\n', 'ClassDef'],
+    ['with a:\n    pass\n', 'With'],
     ['x = [i for i in y]\n', 'ListComp'],
     ['def f():\n    x = 1\n    def g():\n        return x\n', 'closures'],
   ] as const) {

@@ -81,4 +81,8 @@ export const PROGRAMS: string[] = [
   'x = {}\ny = {1: a, 2: b}\nz = {a: 1, **b, "c": d}\n',
   'w = {1, 2, 3}\nv = {a, b}\nif x in {"a", "b", "c"}:\n    pass\n',
   's = "%s=%r %5s %-3.2a %%" % (a, b, c, d)\nt = "%d" % (a,)\nu = "%s" % x\n',
+  'def f(a, /, b, *args, c, d=1, e, f=2, **kw):\n    return a, b, args, c, d, kw\n\ndef g(*, k=3):\n    pass\n',
+  'class K:\n    def m(self, *, __p=1):\n        return __p\n',
+  'x = ("abc"\n     .format(b))\ny = (a\n   .bb\n   .c)\n(aa\n .b).c = 1\n',
+  'def f(s):\n    s.x += 1\n    return (s\n        .y(1, k=2))\n',
 ];
