@@ -4,7 +4,7 @@
  * jump offsets with EXTENDED_ARG, the code bytes with their CACHE entries,
  * the location and exception tables, and the code object (makecode).
  */
-import { CO_FAST_LOCAL, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from '../bytecode/code';
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from '../bytecode/code';
 import { EXTENDED_ARG, OP_BY_CODE, Op } from '../bytecode/opcodes';
 import { BlockType } from '../symtable';
 import type { Compiler } from './compiler';
@@ -72,6 +72,49 @@ function writeInstr(out: number[], i: Instr): void {
   for (let k = 0; k < info.cache; k++) out.push(0, 0);
 }
 
+const DEREF_OPS = new Set([Op.MAKE_CELL, Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF, Op.LOAD_CLASSDEREF]);
+
+/** build_cellfixedoffsets: cell/free index -> localsplus slot (an argument that is a cell keeps its own slot). */
+function buildCellFixedOffsets(c: Compiler): number[] {
+  const u = c.u;
+  const nlocals = u.varnames.size;
+  const fixed: number[] = [];
+  for (let i = 0; i < u.cellvars.size + u.freevars.size; i++) fixed.push(nlocals + i);
+  u.cellvars.items.forEach((name, cellIndex) => {
+    const arg = u.varnames.get(name);
+    if (arg !== undefined) fixed[cellIndex] = arg;
+  });
+  return fixed;
+}
+
+/** insert_prefix_instructions: COPY_FREE_VARS, then MAKE_CELL for each cell in slot order. */
+function insertPrefixInstructions(c: Compiler, fixed: number[]): void {
+  const u = c.u;
+  const prefix: Instr[] = [];
+  const noLoc = { lineno: -1, endLineno: -1, col: -1, endCol: -1 };
+  if (u.freevars.size) prefix.push({ op: Op.COPY_FREE_VARS, arg: u.freevars.size, target: null, loc: { ...noLoc } });
+  const ncells = u.cellvars.size;
+  if (ncells) {
+    const sorted = new Array<number>(ncells + u.varnames.size).fill(0);
+    for (let i = 0; i < ncells; i++) sorted[fixed[i]] = i + 1;
+    for (const s of sorted) if (s) prefix.push({ op: Op.MAKE_CELL, arg: s - 1, target: null, loc: { ...noLoc } });
+  }
+  u.entry.instrs.unshift(...prefix);
+}
+
+/** fix_cell_offsets: deref arguments become localsplus slots; returns how many cells share an argument's slot. */
+function fixCellOffsets(c: Compiler, fixed: number[]): number {
+  const u = c.u;
+  const nlocals = u.varnames.size;
+  let numdropped = 0;
+  for (let i = 0; i < fixed.length; i++) {
+    if (fixed[i] === i + nlocals) fixed[i] -= numdropped;
+    else numdropped++;
+  }
+  for (const b of u.blocks) for (const i of b.instrs) if (DEREF_OPS.has(i.op)) i.arg = fixed[i.arg];
+  return numdropped;
+}
+
 export function assemble(c: Compiler, addNone: boolean): CodeObject {
   const u = c.u;
   const flags = computeCodeFlags(c);
@@ -86,6 +129,10 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     const first = u.entry.instrs[0];
     u.firstlineno = first && first.loc.lineno ? first.loc.lineno : 1;
   }
+
+  const fixed = buildCellFixedOffsets(c);
+  insertPrefixInstructions(c, fixed);
+  const numdropped = fixCellOffsets(c, fixed);
 
   let entry = optimizeCfg(u.entry, u.consts);
   duplicateExitsWithoutLineno(entry, u.blocks, () => u.newBlock());
@@ -112,9 +159,20 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     }
   }
 
-  const names = [...u.varnames.items, ...u.cellvars.items, ...u.freevars.items];
-  const kinds = new Uint8Array(names.length);
-  kinds.fill(CO_FAST_LOCAL, 0, u.varnames.size);
+  // compute_localsplus_info: an argument that is also a cell keeps one slot.
+  const names: string[] = [...u.varnames.items];
+  const kindList: number[] = u.varnames.items.map((n) => (u.cellvars.get(n) !== undefined ? CO_FAST_LOCAL | CO_FAST_CELL : CO_FAST_LOCAL));
+  for (const n of u.cellvars.items) {
+    if (u.varnames.get(n) !== undefined) continue;
+    names.push(n);
+    kindList.push(CO_FAST_CELL);
+  }
+  for (const n of u.freevars.items) {
+    names.push(n);
+    kindList.push(CO_FAST_FREE);
+  }
+  if (names.length !== u.varnames.size + u.cellvars.size + u.freevars.size - numdropped) throw new Error('compiler: localsplus size');
+  const kinds = Uint8Array.from(kindList);
   return new CodeObject({
     co_argcount: u.argcount + u.posonlyargcount,
     co_posonlyargcount: u.posonlyargcount,

@@ -5,7 +5,7 @@
  */
 import { Op } from '../bytecode/opcodes';
 import { ConstTuple } from '../bytecode/constants';
-import { mangle } from '../symtable';
+import { CELL, mangle } from '../symtable';
 import { PseudoOp } from '../bytecode/pseudo_opcodes';
 import type * as ast from '../ast/nodes';
 import type { CodeObject } from '../bytecode/code';
@@ -190,7 +190,14 @@ function compileClass(c: Compiler, s: ast.ClassDef): void {
   c.nameOp('__qualname__', 'Store');
   compileBody(c, s.body);
   c.u.unsetLoc();
-  c.loadConst(null);
+  if (c.u.ste.needsClassClosure) {
+    // Return __classcell__ so type.__new__ can fill the cell.
+    c.addOpI(Op.LOAD_CLOSURE, c.u.cellvars.get('__class__')!);
+    c.addOpI(Op.COPY, 1);
+    c.nameOp('__classcell__', 'Store');
+  } else {
+    c.loadConst(null);
+  }
   c.addOp(Op.RETURN_VALUE);
   const co = c.assemble(true);
   c.exitScope();
@@ -253,8 +260,20 @@ function compileFunction(c: Compiler, s: ast.FunctionDef): void {
   c.nameOp(s.name, 'Store');
 }
 
-/** compiler_make_closure (no free variables yet) */
-function makeClosure(c: Compiler, co: CodeObject, flags: number): void {
+/** compiler_make_closure: LOAD_CLOSURE for each free variable of the new code, then MAKE_FUNCTION. */
+export function makeClosure(c: Compiler, co: CodeObject, flags: number): void {
+  const frees = co.co_freevars;
+  if (frees.length) {
+    for (const name of frees) {
+      // get_ref_type: a class body's __class__ is its own cell.
+      const isCell = (c.u.scopeType === ScopeType.Class && name === '__class__') || c.u.ste.getScope(name) === CELL;
+      const arg = isCell ? c.u.cellvars.get(name) : c.u.freevars.get(name);
+      if (arg === undefined) throw new Error(`compiler: no cell for free variable ${name}`);
+      c.addOpI(Op.LOAD_CLOSURE, isCell ? arg : c.u.cellvars.size + arg);
+    }
+    flags |= 0x08;
+    c.addOpI(Op.BUILD_TUPLE, frees.length);
+  }
   c.loadConst(co);
   c.addOpI(Op.MAKE_FUNCTION, flags);
 }

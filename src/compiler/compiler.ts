@@ -39,9 +39,7 @@ export class Compiler {
   enterScope(name: string, scopeType: ScopeType, key: AST, lineno: number): void {
     const ste = this.st.blocks.get(key);
     if (!ste) throw new Error('compiler: no symbol table entry for a scope');
-    if (ste.needsClassClosure) notImplemented('the __class__ cell');
     const u = new CompilerUnit(ste, name, scopeType, lineno);
-    if (u.cellvars.size || u.freevars.size) notImplemented('closures (cell and free variables)');
     if (ste.generator || ste.coroutine) notImplemented('generators and coroutines');
     if (this.u) {
       this.stack.push(this.u);
@@ -177,9 +175,14 @@ export class Compiler {
         break;
     }
     switch (kind) {
-      case 'deref':
-        notImplemented('cell and free variables');
-      // eslint-disable-next-line no-fallthrough
+      case 'deref': {
+        // The raw cell/free index; assemble's fixCellOffsets makes it a localsplus slot.
+        const arg = scope === FREE ? u.cellvars.size + u.freevars.get(name)! : u.cellvars.get(name)!;
+        const op =
+          ctx === 'Load' ? (u.ste.type === BlockType.ClassBlock ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF) : ctx === 'Store' ? Op.STORE_DEREF : Op.DELETE_DEREF;
+        this.addOpI(op, arg);
+        return;
+      }
       case 'fast': {
         const op = ctx === 'Load' ? Op.LOAD_FAST : ctx === 'Store' ? Op.STORE_FAST : Op.DELETE_FAST;
         this.addOpI(op, u.varnames.add(name));

@@ -110,6 +110,8 @@ export class CompilerUnit {
     for (const v of ste.varnames) this.varnames.add(v);
     // dictbytype: names of a scope, sorted, numbered in that order.
     const sorted = [...ste.symbols.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // A class whose methods use __class__ gets an implicit __class__ cell.
+    if (ste.needsClassClosure) this.cellvars.add('__class__');
     for (const n of sorted) if (scopeOf(ste.symbols.get(n)!) === CELL) this.cellvars.add(n);
     for (const n of sorted) {
       const f = ste.symbols.get(n)!;

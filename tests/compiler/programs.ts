@@ -85,4 +85,8 @@ export const PROGRAMS: string[] = [
   'class K:\n    def m(self, *, __p=1):\n        return __p\n',
   'x = ("abc"\n     .format(b))\ny = (a\n   .bb\n   .c)\n(aa\n .b).c = 1\n',
   'def f(s):\n    s.x += 1\n    return (s\n        .y(1, k=2))\n',
+  'def outer(a, b):\n    x = 1\n    def inner(c):\n        nonlocal x\n        x += a + c\n        return x\n    return inner\n',
+  'class C(B):\n    def m(self):\n        return super().m()\n    def n(self):\n        return __class__\n',
+  'def f():\n    y = 2\n    class D:\n        z = y\n        def g(self):\n            return y\n    return D\n',
+  'def f(x):\n    def g():\n        del x\n    return g\n',
 ];
