@@ -8,8 +8,8 @@ import { ConstTuple } from '../bytecode/constants';
 import type * as ast from '../ast/nodes';
 import { DEF_IMPORT } from '../symtable';
 import type { Compiler } from './compiler';
+import { starunpackHelper, visitExpr } from './codegen_expr';
 import { notImplemented } from './errors';
-import { visitExpr } from './codegen_expr';
 
 const STACK_USE_GUIDELINE = 30;
 
@@ -74,13 +74,32 @@ export function compileCall(c: Compiler, e: ast.Call): void {
   callHelper(c, 0, e.args, e.keywords);
 }
 
-/** compiler_call_helper (the fast path: no *args / **kwargs) */
+/** compiler_subkwargs: keywords[begin:end] as one dict. */
+function subkwargs(c: Compiler, keywords: ast.keyword[], begin: number, end: number): void {
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  if (n > 1 && !big) {
+    for (let i = begin; i < end; i++) visitExpr(c, keywords[i].value);
+    c.loadConst(new ConstTuple(keywords.slice(begin, end).map((k) => k.arg!)));
+    c.addOpI(Op.BUILD_CONST_KEY_MAP, n);
+    return;
+  }
+  if (big) c.addOpNoLine(Op.BUILD_MAP, 0);
+  for (let i = begin; i < end; i++) {
+    c.loadConst(keywords[i].arg!);
+    visitExpr(c, keywords[i].value);
+    if (big) c.addOpNoLine(Op.MAP_ADD, 1);
+  }
+  if (!big) c.addOpI(Op.BUILD_MAP, n);
+}
+
+/** compiler_call_helper: `n` arguments are already pushed. */
 export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
   validateKeywords(keywords);
   const nelts = args.length;
   const nkwelts = keywords.length;
   if (nelts + nkwelts * 2 > STACK_USE_GUIDELINE || args.some((a) => a._type === 'Starred') || keywords.some((k) => k.arg === null)) {
-    notImplemented('calls with *args, **kwargs or many arguments (CALL_FUNCTION_EX)');
+    return callEx(c, n, args, keywords);
   }
   for (const a of args) visitExpr(c, a);
   if (nkwelts) {
@@ -89,4 +108,40 @@ export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: a
   }
   c.addOpI(Op.PRECALL, n + nelts + nkwelts);
   c.addOpI(Op.CALL, n + nelts + nkwelts);
+}
+
+/** compiler_call_helper's ex_call: CALL_FUNCTION_EX with a tuple and maybe a dict. */
+function callEx(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
+  const first = args[0];
+  if (n === 0 && args.length === 1 && first._type === 'Starred') visitExpr(c, first.value);
+  else starunpackHelper(c, args, Op.BUILD_LIST, true, n);
+  const nkwelts = keywords.length;
+  if (nkwelts) {
+    let haveDict = false;
+    let nseen = 0;
+    for (let i = 0; i < nkwelts; i++) {
+      const kw = keywords[i];
+      if (kw.arg === null) {
+        if (nseen) {
+          subkwargs(c, keywords, i - nseen, i);
+          if (haveDict) c.addOpI(Op.DICT_MERGE, 1);
+          haveDict = true;
+          nseen = 0;
+        }
+        if (!haveDict) {
+          c.addOpI(Op.BUILD_MAP, 0);
+          haveDict = true;
+        }
+        visitExpr(c, kw.value);
+        c.addOpI(Op.DICT_MERGE, 1);
+      } else {
+        nseen++;
+      }
+    }
+    if (nseen) {
+      subkwargs(c, keywords, nkwelts - nseen, nkwelts);
+      if (haveDict) c.addOpI(Op.DICT_MERGE, 1);
+    }
+  }
+  c.addOpI(Op.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
 }

@@ -12,6 +12,7 @@ import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import type { Block } from './instructions';
 import { compileCall } from './codegen_call';
+import { compileLambda } from './codegen_stmt';
 
 const STACK_USE_GUIDELINE = 30;
 
@@ -136,6 +137,10 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       return;
     case 'Set':
       return starunpackHelper(c, e.elts, Op.BUILD_SET, false);
+    case 'Lambda':
+      return compileLambda(c, e);
+    case 'Starred':
+      notImplemented(e.ctx._type === 'Store' ? 'SyntaxError starred assignment target must be in a list or tuple' : "SyntaxError can't use starred expression here");
     case 'Dict':
       return compileDict(c, e);
     case 'Tuple':
@@ -148,24 +153,66 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
   }
 }
 
-/** starunpack_helper without starred items (no `pushed` items). */
-function starunpackHelper(c: Compiler, elts: ast.expr[], build: number, tuple: boolean): void {
+/** starunpack_helper: a tuple, list or set display (or call arguments) after `pushed` items already on the stack. */
+export function starunpackHelper(c: Compiler, elts: ast.expr[], build: number, tuple: boolean, pushed = 0): void {
   const n = elts.length;
-  if (elts.some((x) => x._type === 'Starred')) notImplemented('starred items in a display');
+  const add = build === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND;
+  const extend = build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND;
   if (n > 2 && elts.every((x) => x._type === 'Constant')) {
     const folded = new ConstTuple(elts.map((x) => (x as ast.Constant).value as ConstValue));
-    if (tuple) {
+    if (tuple && !pushed) {
       c.loadConst(folded);
     } else {
-      c.addOpI(build, 0);
+      c.addOpI(build, pushed);
       c.loadConst(build === Op.BUILD_SET ? new ConstFrozenSet(folded.items) : folded);
-      c.addOpI(build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+      c.addOpI(extend, 1);
+      if (tuple) c.addOp(Op.LIST_TO_TUPLE);
     }
     return;
   }
-  if (n > STACK_USE_GUIDELINE) notImplemented('displays of more than 30 items');
-  for (const x of elts) visitExpr(c, x);
-  c.addOpI(tuple ? Op.BUILD_TUPLE : build, n);
+  const big = n + pushed > STACK_USE_GUIDELINE;
+  const seenStar = elts.some((x) => x._type === 'Starred');
+  if (!seenStar && !big) {
+    for (const x of elts) visitExpr(c, x);
+    c.addOpI(tuple ? Op.BUILD_TUPLE : build, n + pushed);
+    return;
+  }
+  let built = false;
+  if (big) {
+    c.addOpI(build, pushed);
+    built = true;
+  }
+  for (let i = 0; i < n; i++) {
+    const elt = elts[i];
+    if (elt._type === 'Starred') {
+      if (!built) {
+        c.addOpI(build, i + pushed);
+        built = true;
+      }
+      visitExpr(c, elt.value);
+      c.addOpI(extend, 1);
+    } else {
+      visitExpr(c, elt);
+      if (built) c.addOpI(add, 1);
+    }
+  }
+  if (tuple) c.addOp(Op.LIST_TO_TUPLE);
+}
+
+/** unpack_helper + assignment_helper */
+function assignmentHelper(c: Compiler, elts: ast.expr[]): void {
+  const n = elts.length;
+  let seenStar = false;
+  for (let i = 0; i < n; i++) {
+    if (elts[i]._type === 'Starred') {
+      if (seenStar) notImplemented('SyntaxError multiple starred expressions in assignment');
+      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) notImplemented('SyntaxError too many expressions in star-unpacking assignment');
+      c.addOpI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
+      seenStar = true;
+    }
+  }
+  if (!seenStar) c.addOpI(Op.UNPACK_SEQUENCE, n);
+  for (const x of elts) visitExpr(c, x._type === 'Starred' ? x.value : x);
 }
 
 const isConst = (e: ast.expr | null): boolean => e !== null && e._type === 'Constant';
@@ -226,12 +273,6 @@ function compileDict(c: Compiler, e: ast.Dict): void {
   if (!haveDict) c.addOpI(Op.BUILD_MAP, 0);
 }
 
-/** unpack_helper + assignment_helper */
-function assignmentHelper(c: Compiler, elts: ast.expr[]): void {
-  if (elts.some((x) => x._type === 'Starred')) notImplemented('starred assignment targets');
-  c.addOpI(Op.UNPACK_SEQUENCE, elts.length);
-  for (const x of elts) visitExpr(c, x);
-}
 
 /** compiler_boolop */
 function compileBoolOp(c: Compiler, e: ast.BoolOp): void {

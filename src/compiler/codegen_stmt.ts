@@ -227,7 +227,7 @@ function visitKwonlyDefaults(c: Compiler, kwonlyargs: ast.arg[], kwDefaults: (as
 }
 
 /** compiler_default_arguments */
-function defaultArguments(c: Compiler, a: ast.arguments_): number {
+export function defaultArguments(c: Compiler, a: ast.arguments_): number {
   let flags = 0;
   if (a.defaults.length) {
     for (const d of a.defaults) visitExpr(c, d);
@@ -258,6 +258,23 @@ function compileFunction(c: Compiler, s: ast.FunctionDef): void {
   makeClosure(c, co, flags);
   applyDecorators(c, s.decorator_list);
   c.nameOp(s.name, 'Store');
+}
+
+/** compiler_lambda */
+export function compileLambda(c: Compiler, e: ast.Lambda): void {
+  const a = e.args;
+  const flags = defaultArguments(c, a);
+  c.enterScope('<lambda>', ScopeType.Lambda, e, e.lineno);
+  // None first, so a lambda never has a docstring.
+  c.addConst(null);
+  c.u.argcount = a.args.length;
+  c.u.posonlyargcount = a.posonlyargs.length;
+  c.u.kwonlyargcount = a.kwonlyargs.length;
+  visitExpr(c, e.body);
+  c.addOp(Op.RETURN_VALUE);
+  const co = c.assemble(true);
+  c.exitScope();
+  makeClosure(c, co, flags);
 }
 
 /** compiler_make_closure: LOAD_CLOSURE for each free variable of the new code, then MAKE_FUNCTION. */

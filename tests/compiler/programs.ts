@@ -89,4 +89,8 @@ export const PROGRAMS: string[] = [
   'class C(B):\n    def m(self):\n        return super().m()\n    def n(self):\n        return __class__\n',
   'def f():\n    y = 2\n    class D:\n        z = y\n        def g(self):\n            return y\n    return D\n',
   'def f(x):\n    def g():\n        del x\n    return g\n',
+  'f(*a)\nf(1, *a, 2)\nf(**k)\nf(a, k=1, **m, j=2)\nx.y(*a, **k)\n',
+  'f = lambda: 0\ng = lambda a, b=1, *c, d, **e: a + b\ndef h(z):\n    return lambda q: q + z\n',
+  'a, *b = c\n*a, b, c = d\nx = [*a, 1]\ny = (*a, *b)\nz = {*a}\n',
+  'class K(*bases, **kw):\n    pass\n',
 ];
