@@ -8,7 +8,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_NESTED, CO_NEWLOCALS, CO_
 import { EXTENDED_ARG, OP_BY_CODE, Op } from '../bytecode/opcodes';
 import { BlockType } from '../symtable';
 import type { Compiler } from './compiler';
-import { assembleExceptionTable } from './exceptiontable';
+import { assembleExceptionTable, convertExceptionHandlersToNops, labelExceptionTargets } from './exceptiontable';
 import {
   duplicateExitsWithoutLineno,
   guaranteeLinenoForExits,
@@ -145,10 +145,12 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);
   const maxdepth = stackDepth(entry, false);
-  const exceptionTable = assembleExceptionTable(entry);
+  labelExceptionTargets(entry);
+  convertExceptionHandlersToNops(entry);
   for (const b of layout(entry)) removeRedundantNops(b);
   normalizeJumps(entry);
   assembleJumpOffsets(entry);
+  const exceptionTable = assembleExceptionTable(entry);
 
   const code: number[] = [];
   const lines = new LineTableWriter(u.firstlineno);

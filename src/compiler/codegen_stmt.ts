@@ -13,6 +13,7 @@ import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
 import { callHelper } from './codegen_call';
+import { compileTryExcept, compileTryFinally, compileWith } from './codegen_try';
 import { compileFromImport, compileImport } from './codegen_import';
 import { FBlockType, ScopeType, type FBlock } from './unit';
 
@@ -98,6 +99,10 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     }
     case 'Assert':
       return compileAssert(c, s);
+    case 'Try':
+      return s.finalbody.length ? compileTryFinally(c, s) : compileTryExcept(c, s);
+    case 'With':
+      return compileWith(c, s, 0);
     case 'Assign': {
       visitExpr(c, s.value);
       const n = s.targets.length;
@@ -299,12 +304,66 @@ export function makeClosure(c: Compiler, co: CodeObject, flags: number): void {
 function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
   switch (info.type) {
     case FBlockType.WhileLoop:
+    case FBlockType.ExceptionHandler:
       return;
     case FBlockType.ForLoop:
       if (preserveTos) c.addOpI(Op.SWAP, 2);
       c.addOp(Op.POP_TOP);
       return;
+    case FBlockType.TryExcept:
+      c.addOp(PseudoOp.POP_BLOCK);
+      return;
+    case FBlockType.FinallyTry:
+      // This POP_BLOCK gets the line number of the unwinding statement.
+      c.addOp(PseudoOp.POP_BLOCK);
+      if (preserveTos) c.u.fblocks.push({ type: FBlockType.PopValue, block: null, exit: null });
+      visitStmts(c, info.datum as ast.stmt[]);
+      if (preserveTos) c.u.fblocks.pop();
+      // The finally body appears to run after the unwinding statement.
+      c.u.unsetLoc();
+      return;
+    case FBlockType.FinallyEnd:
+      if (preserveTos) c.addOpI(Op.SWAP, 2);
+      c.addOp(Op.POP_TOP);
+      if (preserveTos) c.addOpI(Op.SWAP, 2);
+      c.addOp(PseudoOp.POP_BLOCK);
+      c.addOp(Op.POP_EXCEPT);
+      return;
+    case FBlockType.With:
+      c.u.setLoc(info.datum as ast.With);
+      c.addOp(PseudoOp.POP_BLOCK);
+      if (preserveTos) c.addOpI(Op.SWAP, 2);
+      callExitWithNones(c);
+      c.addOp(Op.POP_TOP);
+      c.u.unsetLoc();
+      return;
+    case FBlockType.HandlerCleanup: {
+      const name = info.datum as string | null;
+      if (name) c.addOp(PseudoOp.POP_BLOCK);
+      if (preserveTos) c.addOpI(Op.SWAP, 2);
+      c.addOp(PseudoOp.POP_BLOCK);
+      c.addOp(Op.POP_EXCEPT);
+      if (name) {
+        c.loadConst(null);
+        c.nameOp(name, 'Store');
+        c.nameOp(name, 'Del');
+      }
+      return;
+    }
+    case FBlockType.PopValue:
+      if (preserveTos) c.addOpI(Op.SWAP, 2);
+      c.addOp(Op.POP_TOP);
+      return;
   }
+}
+
+/** compiler_call_exit_with_nones */
+export function callExitWithNones(c: Compiler): void {
+  c.loadConst(null);
+  c.loadConst(null);
+  c.loadConst(null);
+  c.addOpI(Op.PRECALL, 2);
+  c.addOpI(Op.CALL, 2);
 }
 
 /** compiler_unwind_fblock_stack: unwinds down to the innermost loop when `wantLoop`. */
@@ -345,14 +404,14 @@ function compileBreak(c: Compiler): void {
   const loop = unwindFBlockStack(c, false, true);
   if (!loop) notImplemented("SyntaxError 'break' outside loop");
   unwindFBlock(c, loop, false);
-  c.addJump(PseudoOp.JUMP, loop.exit);
+  c.addJump(PseudoOp.JUMP, loop.exit!);
 }
 
 function compileContinue(c: Compiler): void {
   c.addOp(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
   if (!loop) notImplemented("SyntaxError 'continue' not properly in loop");
-  c.addJump(PseudoOp.JUMP, loop.block);
+  c.addJump(PseudoOp.JUMP, loop.block!);
 }
 
 function compileIf(c: Compiler, s: ast.If): void {

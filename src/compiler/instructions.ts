@@ -23,6 +23,8 @@ export interface Instr {
   arg: number;
   target: Block | null;
   loc: Location;
+  /** The handler block active at this instruction (i_except), set by labelExceptionTargets. */
+  except?: Block | null;
 }
 
 export class Block {
@@ -34,6 +36,8 @@ export class Block {
   startDepth = -1;
   /** Offset in code units, set by the assembler. */
   offset = 0;
+  /** A SETUP_WITH / SETUP_CLEANUP handler: the exception table entry keeps lasti. */
+  preserveLasti = false;
   constructor(readonly id: number) {}
 
   get last(): Instr | undefined {

@@ -20,12 +20,22 @@ export const enum ScopeType {
 export const enum FBlockType {
   WhileLoop,
   ForLoop,
+  TryExcept,
+  FinallyTry,
+  FinallyEnd,
+  With,
+  HandlerCleanup,
+  PopValue,
+  ExceptionHandler,
 }
 
+/** struct fblockinfo: a loop or handler the code is inside, for break/continue/return to unwind. */
 export interface FBlock {
   type: FBlockType;
-  block: Block;
-  exit: Block;
+  block: Block | null;
+  exit: Block | null;
+  /** FinallyTry: the finally body; With: the with statement; HandlerCleanup: the bound name. */
+  datum?: unknown;
 }
 
 const identityIds = new WeakMap<object, number>();

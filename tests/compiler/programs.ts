@@ -93,4 +93,6 @@ export const PROGRAMS: string[] = [
   'f = lambda: 0\ng = lambda a, b=1, *c, d, **e: a + b\ndef h(z):\n    return lambda q: q + z\n',
   'a, *b = c\n*a, b, c = d\nx = [*a, 1]\ny = (*a, *b)\nz = {*a}\n',
   'class K(*bases, **kw):\n    pass\n',
+  "try:\n    a()\nexcept E as e:\n    b()\nx = 1\n",
+  "try:\n    a()\nfinally:\n    b()\ndef f(x):\n    try:\n        return g(x)\n    except (KeyError, ValueError):\n        pass\n    except Exception:\n        raise\n    else:\n        x = 2\n    finally:\n        h()\n    return x\ndef g():\n    for i in range(3):\n        try:\n            if i:\n                break\n            continue\n        finally:\n            print(i)\n    with open(p) as f, q:\n        return f.read()\nwith a:\n    pass\ndef k():\n    while True:\n        try:\n            x = 1\n        except:\n            return 1\n        else:\n            return 2\n",
 ];
