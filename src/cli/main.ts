@@ -13,6 +13,7 @@ import { buildSymtable } from '../symtable/index';
 import { formatSyntaxError } from './syntax_error_format';
 import { astMain } from './ast_main';
 import { tokenizeMain } from '../tokenizer/tokenize_main';
+import { disMain, pyCompileMain } from './compile_tools';
 
 export const VERSION = '0.1.0';
 
@@ -52,6 +53,8 @@ type ModuleMain = (argv: string[], io: CliIO) => number;
 const MODULES: Record<string, ModuleMain> = {
   ast: (argv, io) => astMain(argv, io),
   tokenize: (argv, io) => tokenizeMain(argv, io),
+  dis: (argv, io) => disMain(argv, io),
+  py_compile: (argv, io) => pyCompileMain(argv, io),
 };
 
 function notImplemented(io: CliIO, what: string): number {

@@ -91,6 +91,31 @@ test('nesting past the parser\'s limit is a MemoryError, as in python3', () => {
   assert.equal(got.status, want.status);
 });
 
+test('-m dis prints what python3 -m dis prints, and -m py_compile writes a .pyc python3 runs', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'typhon-pyc-'));
+  const programs = [
+    'print("Hello, world")\n',
+    'def f(a, b=2):\n    return a * b + 1\n\nfor i in range(3):\n    print(f(i), i % 2 == 0)\n',
+    'x = [1, 2, 3]\ntotal = 0\nwhile x:\n    total += x.pop()\nprint(total, "done" if total > 5 else "small")\n',
+    'class C:\n    def __init__(self, v):\n        self.v = v\n    def twice(self):\n        return self.v * 2\nprint(C(21).twice())\n',
+  ];
+  const mask = (s: string) => s.replace(/0x[0-9a-f]+/g, '0xADDR');
+  programs.forEach((src, i) => {
+    const file = path.join(dir, `prog${i}.py`);
+    fs.writeFileSync(file, src);
+    const want = python(['-m', 'dis', file]);
+    const got = typhon(['-m', 'dis', file]);
+    assert.equal(mask(got.stdout), mask(want.stdout), src);
+    assert.equal(got.status, 0);
+    assert.equal(typhon(['-m', 'py_compile', file]).status, 0);
+    const pyc = path.join(dir, '__pycache__', `prog${i}.cpython-311.pyc`);
+    const ran = python([pyc]);
+    assert.equal(ran.stdout, python([file]).stdout, 'python3 running the .pyc Typhon wrote');
+    assert.equal(ran.status, 0);
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('running code stops with a clear NotImplementedError until the VM exists', () => {
   const r = typhon([path.join(__dirname, '..', '..', '..', 'examples', 'hello.py')]);
   assert.equal(r.status, 1);
