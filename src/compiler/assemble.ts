@@ -4,9 +4,11 @@
  * jump offsets with EXTENDED_ARG, the code bytes with their CACHE entries,
  * the location and exception tables, and the code object (makecode).
  */
-import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from '../bytecode/code';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from '../bytecode/code';
 import { EXTENDED_ARG, OP_BY_CODE, Op } from '../bytecode/opcodes';
 import { BlockType } from '../symtable';
+import { ConstFrozenSet, type ConstValue } from '../bytecode/constants';
+import { cpythonSetOrder } from '../dis/set_order';
 import type { Compiler } from './compiler';
 import { assembleExceptionTable, convertExceptionHandlersToNops, labelExceptionTargets } from './exceptiontable';
 import {
@@ -29,6 +31,9 @@ function computeCodeFlags(c: Compiler): number {
   if (ste.type === BlockType.FunctionBlock) {
     flags |= CO_NEWLOCALS | CO_OPTIMIZED;
     if (ste.nested) flags |= CO_NESTED;
+    if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
+    if (!ste.generator && ste.coroutine) flags |= CO_COROUTINE;
+    if (ste.generator && ste.coroutine) flags |= CO_ASYNC_GENERATOR;
     if (ste.varargs) flags |= CO_VARARGS;
     if (ste.varkeywords) flags |= CO_VARKEYWORDS;
   }
@@ -87,11 +92,17 @@ function buildCellFixedOffsets(c: Compiler): number[] {
   return fixed;
 }
 
-/** insert_prefix_instructions: COPY_FREE_VARS, then MAKE_CELL for each cell in slot order. */
-function insertPrefixInstructions(c: Compiler, fixed: number[]): void {
+/** insert_prefix_instructions: COPY_FREE_VARS, MAKE_CELL for each cell in slot order, RETURN_GENERATOR + POP_TOP. */
+function insertPrefixInstructions(c: Compiler, fixed: number[], flags: number): void {
   const u = c.u;
   const prefix: Instr[] = [];
   const noLoc = { lineno: -1, endLineno: -1, col: -1, endCol: -1 };
+  if (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+    u.entry.instrs.unshift(
+      { op: Op.RETURN_GENERATOR, arg: 0, target: null, loc: { lineno: u.firstlineno, endLineno: u.firstlineno, col: -1, endCol: -1 } },
+      { op: Op.POP_TOP, arg: 0, target: null, loc: { ...noLoc } },
+    );
+  }
   if (u.freevars.size) prefix.push({ op: Op.COPY_FREE_VARS, arg: u.freevars.size, target: null, loc: { ...noLoc } });
   const ncells = u.cellvars.size;
   if (ncells) {
@@ -115,6 +126,24 @@ function fixCellOffsets(c: Compiler, fixed: number[]): number {
   return numdropped;
 }
 
+const isNameChars = (s: string): boolean => /^[A-Za-z0-9_]*$/.test(s);
+
+/**
+ * intern_string_constants (Objects/codeobject.c): a frozenset holding a
+ * name-like string is rebuilt from its iteration order when interning
+ * replaces that string — which happens when an equal string was interned
+ * before, something this compiler cannot know; it assumes so.
+ */
+function internStringConstants(v: ConstValue): ConstValue {
+  // Heuristic fitted on the standard library: every item a name-like string
+  // longer than one character (one-character strings are always the cached
+  // singletons, so interning never replaces them).
+  if (v instanceof ConstFrozenSet && v.items.length && v.items.every((x) => typeof x === 'string' && x.length > 1 && isNameChars(x))) {
+    return new ConstFrozenSet(cpythonSetOrder(v.items));
+  }
+  return v;
+}
+
 export function assemble(c: Compiler, addNone: boolean): CodeObject {
   const u = c.u;
   const flags = computeCodeFlags(c);
@@ -131,7 +160,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   }
 
   const fixed = buildCellFixedOffsets(c);
-  insertPrefixInstructions(c, fixed);
+  insertPrefixInstructions(c, fixed, flags);
   const numdropped = fixCellOffsets(c, fixed);
 
   let entry = optimizeCfg(u.entry, u.consts);
@@ -141,10 +170,10 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   for (const b of layout(entry)) {
     for (const i of b.instrs) if ((i.op === Op.LOAD_CONST || i.op === Op.KW_NAMES) && i.arg > maxConst) maxConst = i.arg;
   }
-  const consts = u.consts.items.slice(0, maxConst + 1);
+  const consts = u.consts.items.slice(0, maxConst + 1).map(internStringConstants);
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);
-  const maxdepth = stackDepth(entry, false);
+  const maxdepth = stackDepth(entry, (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0);
   labelExceptionTargets(entry);
   convertExceptionHandlersToNops(entry);
   for (const b of layout(entry)) removeRedundantNops(b);

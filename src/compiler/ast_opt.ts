@@ -329,6 +329,10 @@ function walk(node: AST): AST {
       for (let i = 0; i < v.length; i++) if (v[i] instanceof AST) v[i] = walk(v[i] as AST);
     }
   }
+  if (node._type === 'comprehension') {
+    const g = node as unknown as { iter: expr };
+    g.iter = foldIter(g.iter);
+  }
   if (node._type === 'For' || node._type === 'AsyncFor') {
     const f = node as unknown as { iter: expr };
     f.iter = foldIter(f.iter);

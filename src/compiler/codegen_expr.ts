@@ -13,6 +13,8 @@ import { notImplemented } from './errors';
 import type { Block } from './instructions';
 import { compileCall } from './codegen_call';
 import { compileLambda } from './codegen_stmt';
+import { addYield, addYieldFrom, compileComprehension } from './codegen_comprehension';
+import { ScopeType } from './unit';
 
 const STACK_USE_GUIDELINE = 30;
 
@@ -139,6 +141,30 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       return starunpackHelper(c, e.elts, Op.BUILD_SET, false);
     case 'Lambda':
       return compileLambda(c, e);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return compileComprehension(c, e);
+    case 'NamedExpr':
+      visitExpr(c, e.value);
+      c.addOpI(Op.COPY, 1);
+      visitExpr(c, e.target);
+      return;
+    case 'Yield':
+      if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'yield' outside function");
+      if (e.value) visitExpr(c, e.value);
+      else c.loadConst(null);
+      addYield(c);
+      return;
+    case 'YieldFrom':
+      if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'yield' outside function");
+      if (c.u.scopeType === ScopeType.AsyncFunction) notImplemented("SyntaxError 'yield from' inside async function");
+      visitExpr(c, e.value);
+      c.addOp(Op.GET_YIELD_FROM_ITER);
+      c.loadConst(null);
+      addYieldFrom(c, false);
+      return;
     case 'Starred':
       notImplemented(e.ctx._type === 'Store' ? 'SyntaxError starred assignment target must be in a list or tuple' : "SyntaxError can't use starred expression here");
     case 'Dict':

@@ -40,7 +40,7 @@ export class Compiler {
     const ste = this.st.blocks.get(key);
     if (!ste) throw new Error('compiler: no symbol table entry for a scope');
     const u = new CompilerUnit(ste, name, scopeType, lineno);
-    if (ste.generator || ste.coroutine) notImplemented('generators and coroutines');
+    if (ste.coroutine) notImplemented('coroutines and async generators');
     if (this.u) {
       this.stack.push(this.u);
       u.private = this.u.private;

@@ -95,4 +95,5 @@ export const PROGRAMS: string[] = [
   'class K(*bases, **kw):\n    pass\n',
   "try:\n    a()\nexcept E as e:\n    b()\nx = 1\n",
   "try:\n    a()\nfinally:\n    b()\ndef f(x):\n    try:\n        return g(x)\n    except (KeyError, ValueError):\n        pass\n    except Exception:\n        raise\n    else:\n        x = 2\n    finally:\n        h()\n    return x\ndef g():\n    for i in range(3):\n        try:\n            if i:\n                break\n            continue\n        finally:\n            print(i)\n    with open(p) as f, q:\n        return f.read()\nwith a:\n    pass\ndef k():\n    while True:\n        try:\n            x = 1\n        except:\n            return 1\n        else:\n            return 2\n",
+  "x = [i for i in y]\ns = {a for a in b if a}\nd = {k: v for k, v in z.items() if k if v}\ng = (i * 2 for i in y)\nm = [x + y for x in a for y in b]\nt = [y for x in a for y in [f(x)]]\ndef f(n):\n    yield n\n    yield\n    x = yield from g(n)\n    return [i for i in range(n) if i != n]\ndef h(q):\n    return (w for w in q if (z := w))\n",
 ];
