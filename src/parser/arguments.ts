@@ -6,7 +6,7 @@
 import { T } from '../tokenizer/tokens';
 import { Starred, keyword, singletons, type Call, type expr } from '../ast/nodes';
 import type { Parser } from './parser';
-import { identifier } from './statement_helpers';
+import { gather, identifier } from './statement_helpers';
 import { assignment_expression, expression } from './expressions';
 import { collect_call_seqs, type KeywordOrStarred } from './helpers_expr';
 import { invalid_arguments, invalid_kwarg } from './invalid_expressions';
@@ -41,19 +41,8 @@ export function arguments_rule(p: Parser): Call | null {
 //                           EXTRA) }
 export function args(p: Parser): Call | null {
   const t0 = p.peek();
-  const first = positionalArg(p);
-  if (first !== null) {
-    const a = [first];
-    for (;;) {
-      const m = p.pos;
-      if (p.expect(T.COMMA) === null) break;
-      const c = positionalArg(p);
-      if (c === null) {
-        p.pos = m;
-        break;
-      }
-      a.push(c);
-    }
+  const a = gather(p, positionalArg);
+  if (a !== null) {
     let b: KeywordOrStarred[] | null = null;
     const m = p.pos;
     if (p.expect(T.COMMA) !== null) {
@@ -62,9 +51,9 @@ export function args(p: Parser): Call | null {
     }
     return collect_call_seqs(a, b, t0, p.lastToken());
   }
-  const a = kwargs(p);
-  if (a === null) return null;
-  return collect_call_seqs([], a, t0, p.lastToken());
+  const k = kwargs(p);
+  if (k === null) return null;
+  return collect_call_seqs([], k, t0, p.lastToken());
 }
 
 /** starred_expression | ( assignment_expression | expression !':=') !'=' */
@@ -98,24 +87,6 @@ export function kwargs(p: Parser): KeywordOrStarred[] | null {
     return a;
   }
   return gather(p, kwarg_or_double_starred);
-}
-
-/** ','.item+ */
-function gather(p: Parser, item: (p: Parser) => KeywordOrStarred | null): KeywordOrStarred[] | null {
-  const first = item(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = item(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    out.push(c);
-  }
-  return out;
 }
 
 // starred_expression[expr_ty]:

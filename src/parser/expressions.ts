@@ -10,7 +10,7 @@ import {
   type cmpop, type expr, type operator,
 } from '../ast/nodes';
 import type { Parser } from './parser';
-import { checkVersion, nameNode } from './statement_helpers';
+import { checkVersion, gather, gatherRest, nameNode } from './statement_helpers';
 import { await_primary } from './primary';
 import { lambdef } from './lambda';
 import { invalid_expression, invalid_legacy_expression, invalid_named_expression } from './invalid_expressions';
@@ -43,17 +43,7 @@ function tupleOf(p: Parser, item: (p: Parser) => expr | null): expr | null {
   const a = item(p);
   if (a === null) return null;
   if (!p.at(T.COMMA)) return a;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = item(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = gatherRest(p, a, item);
   p.expect(T.COMMA);
   const e = p.lastToken();
   return new Tuple(elts, singletons.Load, t0.lineno, t0.col, e.endLineno, e.endCol);
@@ -156,20 +146,8 @@ function starredOr(p: Parser, other: (p: Parser) => expr | null): expr | null {
 
 // star_named_expressions[asdl_expr_seq*]: a[asdl_expr_seq*]=','.star_named_expression+ [','] { a }
 export function star_named_expressions(p: Parser): expr[] | null {
-  const a = star_named_expression(p);
-  if (a === null) return null;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = star_named_expression(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(T.COMMA);
+  const elts = gather(p, star_named_expression);
+  if (elts !== null) p.expect(T.COMMA);
   return elts;
 }
 

@@ -4,7 +4,7 @@
 import { T } from '../tokenizer/tokens';
 import { alias, Import, ImportFrom } from '../ast/nodes';
 import type { Parser } from './parser';
-import { identifier } from './statement_helpers';
+import { gather, identifier } from './statement_helpers';
 import { invalid_import_from_targets } from './invalid_statements';
 
 // import_stmt[stmt_ty]: import_name | import_from
@@ -94,20 +94,7 @@ export function import_from_targets(p: Parser): alias[] | null {
 
 // import_from_as_names[asdl_alias_seq*]: a=','.import_from_as_name+ { a }
 export function import_from_as_names(p: Parser): alias[] | null {
-  const first = import_from_as_name(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const a = import_from_as_name(p);
-    if (a === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(a);
-  }
-  return res;
+  return gather(p, import_from_as_name);
 }
 
 // import_from_as_name[alias_ty]: a=NAME b=['as' z=NAME { z }] { _PyAST_alias(a, b, EXTRA) }
@@ -121,20 +108,7 @@ export function import_from_as_name(p: Parser): alias | null {
 
 // dotted_as_names[asdl_alias_seq*]: a=','.dotted_as_name+ { a }
 export function dotted_as_names(p: Parser): alias[] | null {
-  const first = dotted_as_name(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const a = dotted_as_name(p);
-    if (a === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(a);
-  }
-  return res;
+  return gather(p, dotted_as_name);
 }
 
 // dotted_as_name[alias_ty]: a=dotted_name b=['as' z=NAME { z }] { _PyAST_alias(a, b, EXTRA) }

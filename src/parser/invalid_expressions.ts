@@ -8,7 +8,7 @@ import { T } from '../tokenizer/tokens';
 import type { Token } from '../tokenizer/token';
 import type { expr } from '../ast/nodes';
 import type { Parser } from './parser';
-import { nameNode, raiseStartingFrom } from './statement_helpers';
+import { gather, nameNode, raiseStartingFrom } from './statement_helpers';
 import {
   bitwise_or, conditional, disjunction, expression, star_expressions, star_named_expression,
   star_named_expressions,
@@ -111,15 +111,7 @@ export function invalid_arguments(p: Parser): null {
 /** ','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ ',' kwargs */
 function positionalsThenKwargs(p: Parser): boolean {
   const start = p.pos;
-  if (positionalArg(p) !== null) {
-    for (;;) {
-      const m = p.pos;
-      if (p.expect(T.COMMA) === null) break;
-      if (positionalArg(p) === null) {
-        p.pos = m;
-        break;
-      }
-    }
+  if (gather(p, positionalArg) !== null) {
     if (p.expect(T.COMMA) !== null && kwargs(p) !== null) return true;
   }
   p.pos = start;

@@ -12,7 +12,7 @@ import type { Parser } from './parser';
 import { named_expression, number_token, star_named_expression, star_named_expressions } from './expressions';
 import { strings } from './strings';
 import { block } from './statements';
-import { checkVersion, identifier, nameNode } from './statement_helpers';
+import { checkVersion, gather, identifier, nameNode } from './statement_helpers';
 import {
   invalid_as_pattern, invalid_case_block, invalid_class_pattern, invalid_match_stmt,
 } from './invalid_statements';
@@ -444,20 +444,8 @@ export function open_sequence_pattern(p: Parser): pattern[] | null {
 
 // maybe_sequence_pattern[asdl_seq*]: patterns=','.maybe_star_pattern+ ','? { patterns }
 export function maybe_sequence_pattern(p: Parser): pattern[] | null {
-  const first = maybe_star_pattern(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const q = maybe_star_pattern(p);
-    if (q === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(q);
-  }
-  p.expect(T.COMMA);
+  const res = gather(p, maybe_star_pattern);
+  if (res !== null) p.expect(T.COMMA);
   return res;
 }
 
@@ -542,20 +530,7 @@ export function mapping_pattern(p: Parser): pattern | null {
 
 // items_pattern[asdl_seq*]: ','.key_value_pattern+
 export function items_pattern(p: Parser): KeyPatternPair[] | null {
-  const first = key_value_pattern(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const q = key_value_pattern(p);
-    if (q === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(q);
-  }
-  return res;
+  return gather(p, key_value_pattern);
 }
 
 // key_value_pattern[KeyPatternPair*]:
@@ -643,38 +618,12 @@ export function class_pattern(p: Parser): pattern | null {
 
 // positional_patterns[asdl_pattern_seq*]: args=','.pattern+ { args }
 export function positional_patterns(p: Parser): pattern[] | null {
-  const first = pattern_rule(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const q = pattern_rule(p);
-    if (q === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(q);
-  }
-  return res;
+  return gather(p, pattern_rule);
 }
 
 // keyword_patterns[asdl_seq*]: ','.keyword_pattern+
 export function keyword_patterns(p: Parser): KeyPatternPair[] | null {
-  const first = keyword_pattern(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const q = keyword_pattern(p);
-    if (q === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(q);
-  }
-  return res;
+  return gather(p, keyword_pattern);
 }
 
 // keyword_pattern[KeyPatternPair*]: arg=NAME '=' value=pattern { _PyPegen_key_pattern_pair(p, arg, value) }

@@ -12,7 +12,7 @@ import {
 } from '../ast/nodes';
 import { ELLIPSIS, PyComplex, PyFloat, normaliseInt } from '../ast/constant';
 import type { Parser } from './parser';
-import { atAsync, checkVersion, identifier, nameNode } from './statement_helpers';
+import { atAsync, checkVersion, gather, gatherRest, identifier, nameNode } from './statement_helpers';
 import { strings } from './strings';
 import {
   assignment_expression, bitwise_or, disjunction, expression, named_expression, star_named_expression,
@@ -124,20 +124,15 @@ export function slices(p: Parser): expr | null {
   if (a !== null && !p.at(T.COMMA)) return a;
   const first = a ?? starred_expression(p);
   if (first === null) return null;
-  const elts = [first];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = slice(p) ?? starred_expression(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = gatherRest(p, first, sliceOrStarred);
   p.expect(T.COMMA);
   const e = p.lastToken();
   return new Tuple(elts, singletons.Load, t0.lineno, t0.col, e.endLineno, e.endCol);
+}
+
+/** (slice | starred_expression) */
+function sliceOrStarred(p: Parser): expr | null {
+  return slice(p) ?? starred_expression(p);
 }
 
 // slice[expr_ty]:
@@ -331,20 +326,8 @@ export function dict(p: Parser): expr | null {
 
 // double_starred_kvpairs[asdl_seq*]: a=','.double_starred_kvpair+ [','] { a }
 export function double_starred_kvpairs(p: Parser): KeyValuePair[] | null {
-  const a = double_starred_kvpair(p);
-  if (a === null) return null;
-  const out = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = double_starred_kvpair(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    out.push(c);
-  }
-  p.expect(T.COMMA);
+  const out = gather(p, double_starred_kvpair);
+  if (out !== null) p.expect(T.COMMA);
   return out;
 }
 

@@ -14,7 +14,7 @@ import {
   star_targets, yield_expr,
 } from './expressions';
 import { import_stmt } from './imports';
-import { checkVersion, identifier, nameNode } from './statement_helpers';
+import { checkVersion, gather, identifier, nameNode } from './statement_helpers';
 import { invalid_assignment, invalid_del_stmt } from './invalid_statements';
 
 const SIMPLE_STMT_MEMO = 2001;
@@ -303,22 +303,15 @@ export function nonlocal_stmt(p: Parser): Nonlocal | null {
   return new Nonlocal(names, t0.lineno, t0.col, e.endLineno, e.endCol);
 }
 
-/** ','.NAME+ as identifiers */
+/** ','.NAME+ as identifiers (_PyPegen_map_names_to_ids) */
 function nameList(p: Parser): string[] | null {
-  const first = p.name();
-  if (first === null) return null;
-  const res = [identifier(first.string)];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const n = p.name();
-    if (n === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(identifier(n.string));
-  }
-  return res;
+  return gather(p, nameIdentifier);
+}
+
+/** NAME as an identifier */
+function nameIdentifier(p: Parser): string | null {
+  const t = p.name();
+  return t === null ? null : identifier(t.string);
 }
 
 // del_stmt[stmt_ty]:

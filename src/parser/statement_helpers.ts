@@ -1,7 +1,7 @@
 /**
- * Small helpers shared by the statement rules: token tests, node positions
- * (CPython's EXTRA), forced tokens, version checks and the identifier
- * normalisation of Parser/pegen.c.
+ * Small helpers shared by the rules: token tests, node positions (CPython's
+ * EXTRA), forced tokens, version checks, the identifier normalisation of
+ * Parser/pegen.c and the `','.elem+` gather loop.
  */
 import { T } from '../tokenizer/tokens';
 import type { Token } from '../tokenizer/token';
@@ -69,4 +69,31 @@ export function raiseStartingFrom(p: Parser, a: { lineno: number; col_offset: nu
   const err = p.makeError('SyntaxError', msg, a.lineno, a.col_offset, last.endLineno, last.endCol);
   err.endOffset = byteToCharOffset(p.stream.lineText(last.endLineno), last.endCol);
   throw err;
+}
+
+/**
+ * `','.elem+` in the grammar (pegen's generated `_gather_N`: elem `_loop0_N`):
+ * one or more `item`s separated by commas, a trailing comma left unread (the
+ * `[',']` after a gather is its caller's); null, position unchanged, when
+ * there is no first item. `item` is a rule function, never a closure.
+ */
+export function gather<X>(p: Parser, item: (p: Parser) => X | null): X[] | null {
+  const first = item(p);
+  return first === null ? null : gatherRest(p, first, item);
+}
+
+/** The `(',' elem)*` tail of `','.elem+` whose first elem, `first`, the caller has parsed. */
+export function gatherRest<X>(p: Parser, first: X, item: (p: Parser) => X | null): X[] {
+  const res = [first];
+  for (;;) {
+    const m = p.pos;
+    if (p.expect(T.COMMA) === null) break;
+    const c = item(p);
+    if (c === null) {
+      p.pos = m;
+      break;
+    }
+    res.push(c);
+  }
+  return res;
 }

@@ -20,7 +20,7 @@ import {
 import { simple_stmt } from './simple_statements';
 import { function_def, decorators } from './functions';
 import { match_stmt } from './patterns';
-import { atAsync, checkVersion, expectForced, identifier, typeComment } from './statement_helpers';
+import { atAsync, checkVersion, expectForced, gather, identifier, typeComment } from './statement_helpers';
 import {
   invalid_block, invalid_class_def_raw, invalid_else_stmt, invalid_elif_stmt, invalid_except_star_stmt_indent,
   invalid_except_stmt, invalid_except_stmt_indent, invalid_finally_stmt, invalid_for_stmt, invalid_for_target,
@@ -450,20 +450,7 @@ export function with_stmt(p: Parser): With | AsyncWith | null {
 
 /** ','.with_item+ */
 function withItems(p: Parser): withitem[] | null {
-  const first = with_item(p);
-  if (first === null) return null;
-  const res = [first];
-  for (;;) {
-    const m = p.mark();
-    if (p.expect(T.COMMA) === null) break;
-    const w = with_item(p);
-    if (w === null) {
-      p.reset(m);
-      break;
-    }
-    res.push(w);
-  }
-  return res;
+  return gather(p, with_item);
 }
 
 // with_item[withitem_ty]:

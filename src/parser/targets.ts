@@ -7,7 +7,7 @@ import { T } from '../tokenizer/tokens';
 import type { Token } from '../tokenizer/token';
 import { Attribute, List, Starred, Subscript, Tuple, singletons, type expr, type expr_context } from '../ast/nodes';
 import type { Parser } from './parser';
-import { identifier, nameNode } from './statement_helpers';
+import { gather, gatherRest, identifier, nameNode } from './statement_helpers';
 import { expression, star_expressions, yield_expr } from './expressions';
 import { atom, slices, trailer } from './primary';
 import { set_expr_context } from './helpers_expr';
@@ -26,17 +26,7 @@ export function star_targets(p: Parser): expr | null {
   const a = star_target(p);
   if (a === null) return null;
   if (!p.at(T.COMMA)) return a;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = star_target(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = gatherRest(p, a, star_target);
   p.expect(T.COMMA);
   const e = p.lastToken();
   return new Tuple(elts, singletons.Store, t0.lineno, t0.col, e.endLineno, e.endCol);
@@ -44,20 +34,8 @@ export function star_targets(p: Parser): expr | null {
 
 // star_targets_list_seq[asdl_expr_seq*]: a[asdl_expr_seq*]=','.star_target+ [','] { a }
 export function star_targets_list_seq(p: Parser): expr[] | null {
-  const a = star_target(p);
-  if (a === null) return null;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = star_target(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(T.COMMA);
+  const elts = gather(p, star_target);
+  if (elts !== null) p.expect(T.COMMA);
   return elts;
 }
 
@@ -66,29 +44,12 @@ export function star_targets_list_seq(p: Parser): expr[] | null {
 //     | a=star_target ',' { (asdl_expr_seq*) _PyPegen_singleton_seq(p, a) }
 export function star_targets_tuple_seq(p: Parser): expr[] | null {
   const start = p.pos;
-  const a = star_target(p);
-  if (a === null) return null;
-  const elts = star_targets_list_seq_rest(p, a);
+  const elts = star_targets_list_seq(p);
+  if (elts === null) return null;
   if (elts.length === 1 && p.tokens[p.pos - 1].type !== T.COMMA) {
     p.pos = start;
     return null;
   }
-  return elts;
-}
-
-function star_targets_list_seq_rest(p: Parser, a: expr): expr[] {
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = star_target(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(T.COMMA);
   return elts;
 }
 
@@ -260,20 +221,8 @@ export function t_lookahead(p: Parser): boolean {
 
 // del_targets[asdl_expr_seq*]: a[asdl_expr_seq*]=','.del_target+ [','] { a }
 export function del_targets(p: Parser): expr[] | null {
-  const a = del_target(p);
-  if (a === null) return null;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (p.expect(T.COMMA) === null) break;
-    const c = del_target(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(T.COMMA);
+  const elts = gather(p, del_target);
+  if (elts !== null) p.expect(T.COMMA);
   return elts;
 }
 
@@ -338,17 +287,7 @@ export function type_expressions(p: Parser): expr[] | null {
   const start = p.pos;
   const a = expression(p);
   if (a !== null) {
-    const elts = [a];
-    for (;;) {
-      const m = p.pos;
-      if (p.expect(T.COMMA) === null) break;
-      const c = expression(p);
-      if (c === null) {
-        p.pos = m;
-        break;
-      }
-      elts.push(c);
-    }
+    const elts = gatherRest(p, a, expression);
     const afterList = p.pos;
     if (p.expect(T.COMMA) !== null) {
       const rest = starredTypes(p);
