@@ -38,8 +38,34 @@ export interface FBlock {
   datum?: unknown;
 }
 
-const identityIds = new WeakMap<object, number>();
-let nextId = 0;
+const codeKeys = new WeakMap<CodeObject, string>();
+
+/** code_richcompare: code objects are equal constants when these fields are (so a twice-compiled genexp is one constant). */
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+    k =
+      'code(' +
+      JSON.stringify([
+        co.co_name,
+        co.co_argcount,
+        co.co_posonlyargcount,
+        co.co_kwonlyargcount,
+        co.co_flags,
+        co.co_firstlineno,
+        hex(co.co_code),
+        co.co_consts.map(constantKey),
+        co.co_names,
+        co.co_localsplusnames,
+        hex(co.co_linetable),
+        hex(co.co_exceptiontable),
+      ]) +
+      ')';
+    codeKeys.set(co, k);
+  }
+  return k;
+}
 
 /**
  * _PyCode_ConstantKey: constants are merged when equal *and* of the same
@@ -64,9 +90,7 @@ export function constantKey(v: ConstValue): string {
   if (v instanceof ConstFrozenSet) {
     return '{' + v.items.map((x) => constantKey(x as ConstValue).replace(/[\\,}]/g, '\\$&')).sort().join(',') + '}';
   }
-  let id = identityIds.get(v as CodeObject);
-  if (id === undefined) identityIds.set(v as CodeObject, (id = nextId++));
-  return 'code#' + id;
+  return codeKey(v as CodeObject);
 }
 
 /** An insertion-ordered set of values with their index (the dicts u_consts, u_names, u_varnames). */
