@@ -17,7 +17,7 @@ import type { Token, TokenStream } from '../tokenizer/token';
 import { PySyntaxError, utf8Length, type SyntaxErrorKind } from '../tokenizer/errors';
 import { Parser } from './parser';
 import { decodeUnicodeEscapes, warnInvalidEscape } from './string_escapes';
-import { ParserStream, asSyntaxError, reportFailure } from './report';
+import { ParserStream, runParser } from './report';
 
 /** MAXLEVEL of Parser/tokenizer.h: nesting of brackets inside one replacement field. */
 const MAXLEVEL = 200;
@@ -392,7 +392,7 @@ function compileExpr(sc: Scan, exprStart: number, exprEnd: number): expr {
   const inner = getTokenStreamFactory()(source, p.options.filename);
   const ps = new ParserStream(new ShiftedStream(inner, source, lineDelta, startingColOffset), false);
   const p2 = new FstringExprParser(ps, p.options, startingColOffset);
-  return runFstringParser(p2, ps);
+  return runParser(p2, ps, getExpressionRule());
 }
 
 /** The sub-parser's tokens, moved to the file position of the expression (pegen.c initialize_token). */
@@ -465,18 +465,4 @@ class FstringExprParser extends Parser {
     const endOffset = (endCol >= 0 ? endCol + 1 : -1) - off;
     return new PySyntaxError(kind, 'f-string: ' + msg, this.options.filename, lineno, col + 1 - off, text, endLineno, endOffset);
   }
-}
-
-/** _PyPegen_run_parser for the fstring start rule: a first pass, then the invalid_* pass and the choice of error (report.ts). */
-function runFstringParser(p2: Parser, ps: ParserStream): expr {
-  const rule = getExpressionRule();
-  let res: expr | null = null;
-  let firstError: PySyntaxError | null = null;
-  try {
-    res = rule(p2);
-  } catch (e) {
-    firstError = asSyntaxError(p2, e);
-  }
-  if (res === null) throw reportFailure(p2, ps, firstError, rule);
-  return res;
 }

@@ -12,7 +12,7 @@ import { T } from '../tokenizer/tokens';
 import { Module, TypeIgnore, type mod } from '../ast/nodes';
 import { Parser, type ParseMode, type ParserOptions } from './parser';
 import { eval_rule, file, func_type, interactive } from './statements';
-import { ParserStream, asSyntaxError, reportFailure } from './report';
+import { ParserStream, runParser } from './report';
 import { PySyntaxError } from '../tokenizer/errors';
 import { NUL_IN_STRING } from '../tokenizer/source';
 
@@ -85,15 +85,7 @@ export function parseTokens(stream: TokenStream, options: ParseOptions = {}): mo
   };
   const ps = new ParserStream(stream, opts.mode === 'single');
   const p = new Parser(ps, opts);
-  const rule = startRule(opts.mode);
-  let res: mod | null = null;
-  let firstError: PySyntaxError | null = null;
-  try {
-    res = rule(p);
-  } catch (e) {
-    firstError = asSyntaxError(p, e);
-  }
-  if (res === null) throw reportFailure(p, ps, firstError, rule);
+  const res = runParser(p, ps, startRule(opts.mode));
   if (opts.mode === 'single') checkSingleStatement(p, ps);
   if (res instanceof Module && ps.typeIgnores.length > 0) {
     // _PyPegen_make_module: the `# type: ignore` comments seen while parsing

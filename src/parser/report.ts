@@ -103,6 +103,22 @@ function checkRestOfSource(p: Parser, stream: ParserStream, err: PySyntaxError):
   return err;
 }
 
+/**
+ * _PyPegen_run_parser: the first pass of `rule`, then, when it fails, the
+ * invalid_* pass and the choice of error (reportFailure), thrown.
+ */
+export function runParser<R>(p: Parser, stream: ParserStream, rule: (p: Parser) => R | null): R {
+  let res: R | null = null;
+  let firstError: PySyntaxError | null = null;
+  try {
+    res = rule(p);
+  } catch (e) {
+    firstError = asSyntaxError(p, e);
+  }
+  if (res === null) throw reportFailure(p, stream, firstError, rule);
+  return res;
+}
+
 /** The error a failed first pass turns into (_PyPegen_run_parser after `res == NULL`). */
 export function reportFailure(
   p: Parser,
