@@ -540,17 +540,8 @@ export function except_block(p: Parser): ExceptHandler | null {
   const t0 = p.keyword('except');
   if (t0 !== null) {
     const afterExcept = p.mark();
-    const e = expression(p);
-    if (e !== null) {
-      const name = asName(p);
-      if (p.expect(T.COLON) !== null) {
-        const b = block(p);
-        if (b !== null) {
-          const last = p.lastToken();
-          return new ExceptHandler(e, name, b, t0.lineno, t0.col, last.endLineno, last.endCol);
-        }
-      }
-    }
+    const h = exceptHandlerWithType(p, t0);
+    if (h !== null) return h;
     p.reset(afterExcept);
     if (p.expect(T.COLON) !== null) {
       const b = block(p);
@@ -574,21 +565,29 @@ export function except_star_block(p: Parser): ExceptHandler | null {
   const start = p.mark();
   const t0 = p.keyword('except');
   if (t0 !== null && p.expect(T.STAR) !== null) {
-    const e = expression(p);
-    if (e !== null) {
-      const name = asName(p);
-      if (p.expect(T.COLON) !== null) {
-        const b = block(p);
-        if (b !== null) {
-          const last = p.lastToken();
-          return new ExceptHandler(e, name, b, t0.lineno, t0.col, last.endLineno, last.endCol);
-        }
-      }
-    }
+    const h = exceptHandlerWithType(p, t0);
+    if (h !== null) return h;
   }
   p.reset(start);
   if (p.callInvalidRules) invalid_except_stmt(p);
   return null;
+}
+
+/**
+ * The tail both except_block and except_star_block share after 'except' (or 'except' '*'),
+ * `t0` being the 'except' token:
+ *     e=expression t=['as' z=NAME { z }] ':' b=block { _PyAST_ExceptHandler(e, t, b, EXTRA) }
+ * Null on failure, with the position left for the caller to reset.
+ */
+function exceptHandlerWithType(p: Parser, t0: Token): ExceptHandler | null {
+  const e = expression(p);
+  if (e === null) return null;
+  const name = asName(p);
+  if (p.expect(T.COLON) === null) return null;
+  const b = block(p);
+  if (b === null) return null;
+  const last = p.lastToken();
+  return new ExceptHandler(e, name, b, t0.lineno, t0.col, last.endLineno, last.endCol);
 }
 
 /** ['as' z=NAME { z }] as an identifier, or null (position restored when absent). */
