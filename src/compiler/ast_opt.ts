@@ -7,7 +7,7 @@
  * throws CompilerNotImplemented instead of guessing.
  */
 import { AST, BinOp, Constant, FormattedValue, JoinedStr, Tuple, type expr, type mod } from '../ast/nodes';
-import { PyFloat, type ConstantValue } from '../ast/constant';
+import { ELLIPSIS, PyBytes, PyComplex, PyFloat, type ConstantValue } from '../ast/constant';
 import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants';
 import { notImplemented } from './errors';
 
@@ -103,10 +103,42 @@ function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
         return new PyFloat(a * b);
       case 'Div':
         return b === 0 ? undefined : new PyFloat(a / b);
+      case 'Mod': {
+        // float_rem: fmod, then the sign of the divisor.
+        if (b === 0) return undefined;
+        let m = a % b;
+        if (m) {
+          if (b < 0 !== m < 0) m += b;
+        } else {
+          m = b < 0 ? -0 : 0;
+        }
+        return new PyFloat(m);
+      }
     }
     notImplemented(`constant folding of float ${op}`);
   }
   if (typeof l === 'string' && typeof r === 'string' && op === 'Add') return l + r;
+  if (l instanceof PyBytes && r instanceof PyBytes && op === 'Add') {
+    const b = new Uint8Array(l.bytes.length + r.bytes.length);
+    b.set(l.bytes);
+    b.set(r.bytes, l.bytes.length);
+    return new PyBytes(b);
+  }
+  if (op === 'Mult' && ((l instanceof PyBytes && isInt(r)) || (isInt(l) && r instanceof PyBytes))) {
+    const bytes = (l instanceof PyBytes ? l : r) as PyBytes;
+    const n = Number(l instanceof PyBytes ? r : l);
+    const size = bytes.bytes.length;
+    if (size && (n < 0 || n > Math.floor(MAX_STR_SIZE / size))) return undefined;
+    const out = new Uint8Array(Math.max(n, 0) * size);
+    for (let i = 0; i < n; i++) out.set(bytes.bytes, i * size);
+    return new PyBytes(out);
+  }
+  // Operand types Python rejects (str + int, None * 2, ...): the TypeError is dropped and nothing folds.
+  const isText = (v: ConstantValue): boolean => typeof v === 'string' || v instanceof PyBytes;
+  const isNum = (v: ConstantValue): boolean => isInt(v) || v instanceof PyFloat || v instanceof PyComplex;
+  if (l === null || r === null || l === ELLIPSIS || r === ELLIPSIS) return undefined;
+  if ((isText(l) && isNum(r) && op !== 'Mult') || (isNum(l) && isText(r) && op !== 'Mult')) return undefined;
+  if (isText(l) && isText(r) && (typeof l === 'string') !== (typeof r === 'string')) return undefined;
   if (op === 'Mod' && typeof l === 'string') return undefined;
   if (op === 'Mult' && ((typeof l === 'string' && isInt(r)) || (isInt(l) && typeof r === 'string'))) {
     const s = (typeof l === 'string' ? l : r) as string;
@@ -117,7 +149,8 @@ function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
     }
     return n <= 0 ? '' : s.repeat(n);
   }
-  notImplemented('constant folding of this binary operation');
+  const kind = (v: ConstantValue): string => (v === null ? 'None' : typeof v === 'object' ? v.constructor.name : typeof v);
+  notImplemented(`constant folding of ${kind(l)} ${op} ${kind(r)}`);
 }
 
 function foldUnary(op: string, v: ConstantValue): Folded {

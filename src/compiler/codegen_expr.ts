@@ -146,6 +146,16 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
     case 'DictComp':
     case 'GeneratorExp':
       return compileComprehension(c, e);
+    case 'Await':
+      if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'await' outside function");
+      if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) {
+        notImplemented("SyntaxError 'await' outside async function");
+      }
+      visitExpr(c, e.value);
+      c.addOpI(Op.GET_AWAITABLE, 0);
+      c.loadConst(null);
+      addYieldFrom(c, true);
+      return;
     case 'NamedExpr':
       visitExpr(c, e.value);
       c.addOpI(Op.COPY, 1);
@@ -175,7 +185,7 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       for (const x of e.elts) visitExpr(c, x);
       return;
     default:
-      notImplemented(`the ${e._type} expression`);
+      notImplemented(`the ${(e as ast.expr)._type} expression`);
   }
 }
 

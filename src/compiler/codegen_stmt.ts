@@ -13,7 +13,8 @@ import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
 import { callHelper } from './codegen_call';
-import { compileTryExcept, compileTryFinally, compileWith } from './codegen_try';
+import { compileAsyncWith, compileTryExcept, compileTryFinally, compileWith } from './codegen_try';
+import { addYieldFrom } from './codegen_comprehension';
 import { compileFromImport, compileImport } from './codegen_import';
 import { FBlockType, ScopeType, type FBlock } from './unit';
 
@@ -76,7 +77,12 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
   c.u.setLoc(s);
   switch (s._type) {
     case 'FunctionDef':
+    case 'AsyncFunctionDef':
       return compileFunction(c, s);
+    case 'AsyncFor':
+      return compileAsyncFor(c, s);
+    case 'AsyncWith':
+      return compileAsyncWith(c, s, 0);
     case 'ClassDef':
       return compileClass(c, s);
     case 'Return':
@@ -244,14 +250,14 @@ export function defaultArguments(c: Compiler, a: ast.arguments_): number {
 }
 
 /** compiler_function (no annotations yet) */
-function compileFunction(c: Compiler, s: ast.FunctionDef): void {
+function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
   const a = s.args;
   const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
   if (s.returns || all.some((x) => x.annotation)) notImplemented('annotations');
   visitDecorators(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   const flags = defaultArguments(c, a);
-  c.enterScope(s.name, ScopeType.Function, s, firstlineno);
+  c.enterScope(s.name, s._type === 'AsyncFunctionDef' ? ScopeType.AsyncFunction : ScopeType.Function, s, firstlineno);
   const doc = getDocString(s.body);
   c.addConst(doc);
   c.u.argcount = a.args.length;
@@ -330,10 +336,16 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
       c.addOp(Op.POP_EXCEPT);
       return;
     case FBlockType.With:
+    case FBlockType.AsyncWith:
       c.u.setLoc(info.datum as ast.With);
       c.addOp(PseudoOp.POP_BLOCK);
       if (preserveTos) c.addOpI(Op.SWAP, 2);
       callExitWithNones(c);
+      if (info.type === FBlockType.AsyncWith) {
+        c.addOpI(Op.GET_AWAITABLE, 2);
+        c.loadConst(null);
+        addYieldFrom(c, true);
+      }
       c.addOp(Op.POP_TOP);
       c.u.unsetLoc();
       return;
@@ -444,6 +456,35 @@ function compileFor(c: Compiler, s: ast.For): void {
   c.addJump(PseudoOp.JUMP, start);
   c.useNextBlock(cleanup);
   c.u.fblocks.pop();
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+/** compiler_async_for */
+function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
+  if (c.u.scopeType !== ScopeType.AsyncFunction) notImplemented("SyntaxError 'async for' outside async function");
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const end = c.newBlock();
+  visitExpr(c, s.iter);
+  c.addOp(Op.GET_AITER);
+  c.useNextBlock(start);
+  c.u.fblocks.push({ type: FBlockType.ForLoop, block: start, exit: end });
+  // SETUP_FINALLY guards the __anext__ call.
+  c.addJump(PseudoOp.SETUP_FINALLY, except);
+  c.addOp(Op.GET_ANEXT);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+  c.addOp(PseudoOp.POP_BLOCK);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.u.unsetLoc();
+  c.addJump(PseudoOp.JUMP, start);
+  c.u.fblocks.pop();
+  c.useNextBlock(except);
+  // END_ASYNC_FOR belongs to the `for`: the iterator's line.
+  c.u.setLoc(s.iter);
+  c.addOp(Op.END_ASYNC_FOR);
   visitStmts(c, s.orelse);
   c.useNextBlock(end);
 }

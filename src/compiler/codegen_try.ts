@@ -11,7 +11,8 @@ import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import { visitExpr } from './codegen_expr';
 import { callExitWithNones, visitStmts } from './codegen_stmt';
-import { FBlockType } from './unit';
+import { FBlockType, ScopeType } from './unit';
+import { addYieldFrom } from './codegen_comprehension';
 
 const J = PseudoOp;
 
@@ -171,6 +172,47 @@ export function compileWith(c: Compiler, s: ast.With, pos: number): void {
   c.addJump(J.SETUP_CLEANUP, cleanup);
   c.addOp(Op.PUSH_EXC_INFO);
   c.addOp(Op.WITH_EXCEPT_START);
+  withExceptFinish(c, cleanup);
+  c.useNextBlock(exit);
+}
+
+/** compiler_async_with */
+export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): void {
+  if (c.u.scopeType !== ScopeType.AsyncFunction) notImplemented("SyntaxError 'async with' outside async function");
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const final = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  visitExpr(c, item.context_expr);
+  c.addOp(Op.BEFORE_ASYNC_WITH);
+  c.addOpI(Op.GET_AWAITABLE, 1);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+  c.addJump(J.SETUP_WITH, final);
+  c.useNextBlock(block);
+  c.u.fblocks.push({ type: FBlockType.AsyncWith, block, exit: final, datum: s });
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addOp(Op.POP_TOP);
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compileAsyncWith(c, s, pos);
+  c.u.fblocks.pop();
+  c.addOp(J.POP_BLOCK);
+  c.u.setLoc(s);
+  callExitWithNones(c);
+  c.addOpI(Op.GET_AWAITABLE, 2);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+  c.addOp(Op.POP_TOP);
+  c.addJump(J.JUMP, exit);
+  c.useNextBlock(final);
+  c.addJump(J.SETUP_CLEANUP, cleanup);
+  c.addOp(Op.PUSH_EXC_INFO);
+  c.addOp(Op.WITH_EXCEPT_START);
+  c.addOpI(Op.GET_AWAITABLE, 2);
+  c.loadConst(null);
+  addYieldFrom(c, true);
   withExceptFinish(c, cleanup);
   c.useNextBlock(exit);
 }

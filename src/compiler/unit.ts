@@ -24,6 +24,7 @@ export const enum FBlockType {
   FinallyTry,
   FinallyEnd,
   With,
+  AsyncWith,
   HandlerCleanup,
   PopValue,
   ExceptionHandler,
