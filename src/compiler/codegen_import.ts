@@ -44,7 +44,7 @@ export function compileImport(c: Compiler, s: ast.Import): void {
 
 /** compiler_from_import */
 export function compileFromImport(c: Compiler, s: ast.ImportFrom): void {
-  if (s.module === '__future__') notImplemented('from __future__ imports');
+  if (s.module === '__future__' && s.lineno > c.futureLineno) notImplemented('SyntaxError from __future__ imports must occur at the beginning of the file');
   c.loadConst(s.level ?? 0);
   c.loadConst(new ConstTuple(s.names.map((a) => a.name)));
   c.addOpName(Op.IMPORT_NAME, s.module ?? '');

@@ -56,7 +56,7 @@ function findAnn(stmts: ast.stmt[]): boolean {
 /** compiler_body (module and class bodies) */
 export function compileBody(c: Compiler, stmts: ast.stmt[]): void {
   if (c.u.scopeType === ScopeType.Module && stmts.length) c.u.setLoc(stmts[0]);
-  if (findAnn(stmts)) notImplemented('annotations (SETUP_ANNOTATIONS)');
+  if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS);
   if (!stmts.length) return;
   let i = 0;
   if (getDocString(stmts) !== null) {
@@ -120,6 +120,8 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     }
     case 'AugAssign':
       return compileAugAssign(c, s);
+    case 'AnnAssign':
+      return compileAnnAssign(c, s);
     case 'For':
       return compileFor(c, s);
     case 'While':
@@ -249,14 +251,94 @@ export function defaultArguments(c: Compiler, a: ast.arguments_): number {
   return flags;
 }
 
-/** compiler_function (no annotations yet) */
+/** compiler_visit_argannotation */
+function visitArgAnnotation(c: Compiler, id: string, annotation: ast.expr | null): number {
+  if (!annotation) return 0;
+  c.loadConst(mangle(c.u.private, id));
+  if (annotation._type === 'Starred') {
+    // *args: *Ts — [annotation_value] = [*Ts]
+    visitExpr(c, annotation.value);
+    c.addOpI(Op.UNPACK_SEQUENCE, 1);
+  } else {
+    visitExpr(c, annotation);
+  }
+  return 2;
+}
+
+/** compiler_visit_annotations: a tuple of names and values (args before posonlyargs, as CPython does); false if none. */
+function visitAnnotations(c: Compiler, a: ast.arguments_, returns: ast.expr | null): boolean {
+  let n = 0;
+  for (const x of a.args) n += visitArgAnnotation(c, x.arg, x.annotation);
+  for (const x of a.posonlyargs) n += visitArgAnnotation(c, x.arg, x.annotation);
+  if (a.vararg && a.vararg.annotation) n += visitArgAnnotation(c, a.vararg.arg, a.vararg.annotation);
+  for (const x of a.kwonlyargs) n += visitArgAnnotation(c, x.arg, x.annotation);
+  if (a.kwarg && a.kwarg.annotation) n += visitArgAnnotation(c, a.kwarg.arg, a.kwarg.annotation);
+  n += visitArgAnnotation(c, 'return', returns);
+  if (!n) return false;
+  c.addOpI(Op.BUILD_TUPLE, n);
+  return true;
+}
+
+/** check_ann_expr */
+function checkAnnExpr(c: Compiler, e: ast.expr): void {
+  visitExpr(c, e);
+  c.addOp(Op.POP_TOP);
+}
+
+/** check_ann_subscr */
+function checkAnnSubscr(c: Compiler, e: ast.expr): void {
+  if (e._type === 'Slice') {
+    if (e.lower) checkAnnExpr(c, e.lower);
+    if (e.upper) checkAnnExpr(c, e.upper);
+    if (e.step) checkAnnExpr(c, e.step);
+  } else if (e._type === 'Tuple') {
+    for (const x of e.elts) checkAnnSubscr(c, x);
+  } else {
+    checkAnnExpr(c, e);
+  }
+}
+
+/** compiler_annassign */
+function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
+  const targ = s.target;
+  if (s.value) {
+    visitExpr(c, s.value);
+    visitExpr(c, targ);
+  }
+  const moduleOrClass = c.u.scopeType === ScopeType.Module || c.u.scopeType === ScopeType.Class;
+  switch (targ._type) {
+    case 'Name':
+      if (targ.id === '__debug__') notImplemented('SyntaxError cannot assign to __debug__');
+      if (s.simple && moduleOrClass) {
+        visitExpr(c, s.annotation);
+        c.addOpName(Op.LOAD_NAME, '__annotations__');
+        c.loadConst(mangle(c.u.private, targ.id));
+        c.addOp(Op.STORE_SUBSCR);
+      }
+      break;
+    case 'Attribute':
+      if (!s.value) checkAnnExpr(c, targ.value);
+      break;
+    case 'Subscript':
+      if (!s.value) {
+        checkAnnExpr(c, targ.value);
+        checkAnnSubscr(c, targ.slice);
+      }
+      break;
+    default:
+      notImplemented('SyntaxError invalid annotation target');
+  }
+  // check_annotation: a complex target's annotation is evaluated (module and class only).
+  if (!s.simple && moduleOrClass) checkAnnExpr(c, s.annotation);
+}
+
+/** compiler_function */
 function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
   const a = s.args;
-  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
-  if (s.returns || all.some((x) => x.annotation)) notImplemented('annotations');
   visitDecorators(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
-  const flags = defaultArguments(c, a);
+  let flags = defaultArguments(c, a);
+  if (visitAnnotations(c, a, s.returns)) flags |= 0x04;
   c.enterScope(s.name, s._type === 'AsyncFunctionDef' ? ScopeType.AsyncFunction : ScopeType.Function, s, firstlineno);
   const doc = getDocString(s.body);
   c.addConst(doc);

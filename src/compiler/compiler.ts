@@ -33,6 +33,8 @@ export class Compiler {
   constructor(
     readonly st: SymbolTable,
     readonly filename: string,
+    /** Line of the last future statement (ff_lineno). */
+    readonly futureLineno = 0,
   ) {}
 
   /** compiler_enter_scope */

@@ -21,11 +21,13 @@ export { CompilerNotImplemented } from './errors';
 export function compileAst(tree: mod, filename: string): CodeObject {
   if (tree._type !== 'Module') notImplemented(`${tree._type} mode`);
   const future = futureFeatures(tree, filename);
-  if (future.annotations || future.barryAsBdfl) notImplemented('from __future__ imports');
+  // Only these two futures change code generation in 3.11; the others compile as plain imports.
+  if (future.annotations) notImplemented('from __future__ import annotations');
+  if (future.barryAsBdfl) notImplemented('from __future__ import barry_as_FLUFL');
   // _PyAST_Optimize runs before the symbol table is built, as in compiler_setup.
   optimizeAst(tree);
   const st = buildSymtable(tree, { filename });
-  const c = new Compiler(st, filename);
+  const c = new Compiler(st, filename, future.lineno);
   c.enterScope('<module>', ScopeType.Module, tree, 1);
   c.u.loc.lineno = 1;
   compileBody(c, tree.body);

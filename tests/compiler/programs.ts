@@ -98,4 +98,5 @@ export const PROGRAMS: string[] = [
   "x = [i for i in y]\ns = {a for a in b if a}\nd = {k: v for k, v in z.items() if k if v}\ng = (i * 2 for i in y)\nm = [x + y for x in a for y in b]\nt = [y for x in a for y in [f(x)]]\ndef f(n):\n    yield n\n    yield\n    x = yield from g(n)\n    return [i for i in range(n) if i != n]\ndef h(q):\n    return (w for w in q if (z := w))\n",
   "async def f(x):\n    await x\n    async for i in x:\n        if i:\n            break\n        await i\n    else:\n        pass\n    async with a as b, c:\n        return await b\n    async with d:\n        pass\n    return 1\n\nasync def g():\n    yield 1\n    await h()\n",
   "a = b\"ab\" * 3\nb = b\"x\" + b\"y\"\nc = \"a\" + 1\nd = 1.5 % 0.4\ne = -1.5 % 0.4\nf = 1.5 % -0.4\ng = 4.0 % 2\nh = 1.5 + \"x\"\ni = None + 1\n",
+  "from __future__ import print_function, division\nx: int\ny: \"str\" = 1\nz.a: int = 2\nw[0]: int\nw[1:2, 3]: q\n(v): int = 3\nclass C:\n    __p: int = 0\n    q: list\ndef f(a: int, /, b: str = \"\", *args: tuple, c: \"x\", **kw: dict) -> None:\n    m: int = 1\n    n: str\n    return m\n",
 ];
