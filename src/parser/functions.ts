@@ -9,7 +9,7 @@ import { arg, arguments_, AsyncFunctionDef, FunctionDef, type expr, type stmt } 
 import type { Parser } from './parser';
 import { expression, named_expression, star_expression } from './expressions';
 import { block } from './statements';
-import { atAsync, checkVersion, expectForced, identifier, typeComment } from './statement_helpers';
+import { atAsync, checkVersion, expectForced, identifier, loop0, typeComment } from './statement_helpers';
 import {
   invalid_def_raw, invalid_default, invalid_double_type_comments, invalid_kwds, invalid_parameters,
   invalid_star_etc,
@@ -153,25 +153,25 @@ export function parameters(p: Parser): arguments_ | null {
   const start = p.mark();
   const a = slash_no_default(p);
   if (a !== null) {
-    const b = paramNoDefaultStar(p);
-    const c = paramWithDefaultStar(p);
+    const b = loop0(p, param_no_default);
+    const c = loop0(p, param_with_default);
     const d = star_etc(p);
     return checkVersion(p, 8, 'Positional-only parameters are', makeArguments(a, null, b, c, d));
   }
   const sw = slash_with_default(p);
   if (sw !== null) {
-    const b = paramWithDefaultStar(p);
+    const b = loop0(p, param_with_default);
     const c = star_etc(p);
     return checkVersion(p, 8, 'Positional-only parameters are', makeArguments(null, sw, null, b, c));
   }
-  const pn = paramNoDefaultStar(p);
+  const pn = loop0(p, param_no_default);
   if (pn.length > 0) {
-    const b = paramWithDefaultStar(p);
+    const b = loop0(p, param_with_default);
     const c = star_etc(p);
     return makeArguments(null, null, pn, b, c);
   }
   p.reset(start);
-  const pw = paramWithDefaultStar(p);
+  const pw = loop0(p, param_with_default);
   if (pw.length > 0) {
     const b = star_etc(p);
     return makeArguments(null, null, null, pw, b);
@@ -182,42 +182,12 @@ export function parameters(p: Parser): arguments_ | null {
   return null;
 }
 
-/** param_no_default* */
-function paramNoDefaultStar(p: Parser): arg[] {
-  const res: arg[] = [];
-  for (;;) {
-    const a = param_no_default(p);
-    if (a === null) return res;
-    res.push(a);
-  }
-}
-
-/** param_with_default* */
-function paramWithDefaultStar(p: Parser): NameDefaultPair[] {
-  const res: NameDefaultPair[] = [];
-  for (;;) {
-    const a = param_with_default(p);
-    if (a === null) return res;
-    res.push(a);
-  }
-}
-
-/** param_maybe_default* */
-export function paramMaybeDefaultStar(p: Parser): NameDefaultPair[] {
-  const res: NameDefaultPair[] = [];
-  for (;;) {
-    const a = param_maybe_default(p);
-    if (a === null) return res;
-    res.push(a);
-  }
-}
-
 // slash_no_default[asdl_arg_seq*]:
 //     | a=param_no_default+ '/' ',' { a }
 //     | a=param_no_default+ '/' &')' { a }
 export function slash_no_default(p: Parser): arg[] | null {
   const start = p.mark();
-  const a = paramNoDefaultStar(p);
+  const a = loop0(p, param_no_default);
   if (a.length > 0 && p.expect(T.SLASH) !== null) {
     if (p.expect(T.COMMA) !== null || p.at(T.RPAR)) return a;
   }
@@ -230,8 +200,8 @@ export function slash_no_default(p: Parser): arg[] | null {
 //     | a=param_no_default* b=param_with_default+ '/' &')' { _PyPegen_slash_with_default(p, a, b) }
 export function slash_with_default(p: Parser): SlashWithDefault | null {
   const start = p.mark();
-  const a = paramNoDefaultStar(p);
-  const b = paramWithDefaultStar(p);
+  const a = loop0(p, param_no_default);
+  const b = loop0(p, param_with_default);
   if (b.length > 0 && p.expect(T.SLASH) !== null) {
     if (p.expect(T.COMMA) !== null || p.at(T.RPAR)) return { plainNames: a, namesWithDefaults: b };
   }
@@ -252,13 +222,13 @@ export function star_etc(p: Parser): StarEtc | null {
     const afterStar = p.mark();
     const a = param_no_default(p) ?? param_no_default_star_annotation(p);
     if (a !== null) {
-      const b = paramMaybeDefaultStar(p);
+      const b = loop0(p, param_maybe_default);
       const c = kwds(p);
       return { vararg: a, kwonlyargs: b, kwarg: c };
     }
     p.reset(afterStar);
     if (p.expect(T.COMMA) !== null) {
-      const b = paramMaybeDefaultStar(p);
+      const b = loop0(p, param_maybe_default);
       if (b.length > 0) {
         const c = kwds(p);
         return { vararg: null, kwonlyargs: b, kwarg: c };

@@ -8,7 +8,7 @@ import { T } from '../tokenizer/tokens';
 import type { Token } from '../tokenizer/token';
 import type { expr } from '../ast/nodes';
 import type { Parser } from './parser';
-import { gather, nameNode, raiseStartingFrom } from './statement_helpers';
+import { gather, loop0, nameNode, raiseStartingFrom } from './statement_helpers';
 import {
   bitwise_or, conditional, disjunction, expression, star_expressions, star_named_expression,
   star_named_expressions,
@@ -16,8 +16,8 @@ import {
 import { double_starred_kvpair, for_if_clauses, genexp, list, tuple } from './primary';
 import { args, kwargs, positionalArg, starred_expression } from './arguments';
 import {
-  lambda_param, lambda_param_no_default, lambda_param_with_default,
-  lambda_slash_no_default, lambda_slash_with_default, lambdaParamMaybeDefaultStar, lambdaParamNoDefaultStar,
+  lambda_param, lambda_param_maybe_default, lambda_param_no_default, lambda_param_with_default,
+  lambda_slash_no_default, lambda_slash_with_default,
 } from './lambda';
 import {
   arguments_parsing_error, check_legacy_stmt, get_expr_name, get_last_comprehension_item, nonparen_genexp_in_call,
@@ -443,13 +443,13 @@ export function invalid_kvpair(p: Parser): null {
 //         RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *") }
 export function invalid_lambda_parameters(p: Parser): null {
   const start = p.pos;
-  lambdaParamNoDefaultStar(p);
+  loop0(p, lambda_param_no_default);
   if (invalid_lambda_parameters_helper(p)) {
     const a = lambda_param_no_default(p);
     if (a !== null) p.raiseErrorKnownLocation(a, 'non-default argument follows default argument');
   }
   p.pos = start;
-  lambdaParamNoDefaultStar(p);
+  loop0(p, lambda_param_no_default);
   {
     const a = p.expect(T.LPAR);
     if (a !== null && lambda_param(p) !== null) {
@@ -473,20 +473,20 @@ export function invalid_lambda_parameters(p: Parser): null {
   }
   p.pos = start;
   if (lambda_slash_no_default(p) !== null || lambda_slash_with_default(p) !== null) {
-    lambdaParamMaybeDefaultStar(p);
+    loop0(p, lambda_param_maybe_default);
     const a = p.expect(T.SLASH);
     if (a !== null) p.raiseErrorKnownLocation(a, '/ may appear only once');
   }
   p.pos = start;
   if (lambda_slash_no_default(p) === null) lambda_slash_with_default(p);
-  lambdaParamMaybeDefaultStar(p);
+  loop0(p, lambda_param_maybe_default);
   if (p.expect(T.STAR) !== null && (p.expect(T.COMMA) !== null || lambda_param_no_default(p) !== null)) {
-    lambdaParamMaybeDefaultStar(p);
+    loop0(p, lambda_param_maybe_default);
     const a = p.expect(T.SLASH);
     if (a !== null) p.raiseErrorKnownLocation(a, '/ must be ahead of *');
   }
   p.pos = start;
-  if (lambdaParamMaybeDefaultStar(p).length > 0 && p.expect(T.SLASH) !== null) {
+  if (loop0(p, lambda_param_maybe_default).length > 0 && p.expect(T.SLASH) !== null) {
     const a = p.expect(T.STAR);
     if (a !== null) p.raiseErrorKnownLocation(a, 'expected comma between / and *');
   }
@@ -525,7 +525,7 @@ export function invalid_lambda_star_etc(p: Parser): null {
   }
   p.pos = afterStar;
   if (lambda_param_no_default(p) !== null || p.expect(T.COMMA) !== null) {
-    lambdaParamMaybeDefaultStar(p);
+    loop0(p, lambda_param_maybe_default);
     const b = p.expect(T.STAR);
     if (b !== null && (lambda_param_no_default(p) !== null || p.expect(T.COMMA) !== null)) {
       p.raiseErrorKnownLocation(b, '* argument may appear only once');

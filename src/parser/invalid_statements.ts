@@ -16,11 +16,11 @@ import { augassign } from './simple_statements';
 import { import_from_as_names } from './imports';
 import { block, except_block, except_star_block } from './statements';
 import {
-  param, param_no_default, param_with_default, paramMaybeDefaultStar, params,
+  param, param_maybe_default, param_no_default, param_with_default, params,
   slash_no_default, slash_with_default,
 } from './functions';
 import { guard, keyword_patterns, name_or_attr, or_pattern, patterns, positional_patterns, subject_expr } from './patterns';
-import { atAsync, raiseStartingFrom } from './statement_helpers';
+import { atAsync, loop0, raiseStartingFrom } from './statement_helpers';
 import { errorAtLastToken } from './report';
 
 /** CPython's TARGETS_TYPE for RAISE_SYNTAX_ERROR_INVALID_TARGET. */
@@ -161,16 +161,16 @@ export function invalid_block(p: Parser): null {
 //     | param_maybe_default+ '/' a='*' { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *") }
 export function invalid_parameters(p: Parser): null {
   const start = p.mark();
-  paramNoDefaultStar(p);
+  loop0(p, param_no_default);
   if (invalid_parameters_helper(p)) {
     const a = param_no_default(p);
     if (a !== null) p.raiseErrorKnownLocation(a, 'non-default argument follows default argument');
   }
   p.reset(start);
-  paramNoDefaultStar(p);
+  loop0(p, param_no_default);
   {
     const a = p.expect(T.LPAR);
-    if (a !== null && paramNoDefaultStar(p) > 0) {
+    if (a !== null && loop0(p, param_no_default).length > 0) {
       p.expect(T.COMMA);
       const b = p.expect(T.RPAR);
       if (b !== null) p.raiseErrorKnownRange(a, b, 'Function parameters cannot be parenthesized');
@@ -183,32 +183,25 @@ export function invalid_parameters(p: Parser): null {
   }
   p.reset(start);
   if (slash_no_default(p) !== null || slash_with_default(p) !== null) {
-    paramMaybeDefaultStar(p);
+    loop0(p, param_maybe_default);
     const a = p.expect(T.SLASH);
     if (a !== null) p.raiseErrorKnownLocation(a, '/ may appear only once');
   }
   p.reset(start);
   if (slash_no_default(p) === null) slash_with_default(p);
-  paramMaybeDefaultStar(p);
+  loop0(p, param_maybe_default);
   if (p.expect(T.STAR) !== null && (p.expect(T.COMMA) !== null || param_no_default(p) !== null)) {
-    paramMaybeDefaultStar(p);
+    loop0(p, param_maybe_default);
     const a = p.expect(T.SLASH);
     if (a !== null) p.raiseErrorKnownLocation(a, '/ must be ahead of *');
   }
   p.reset(start);
-  if (paramMaybeDefaultStar(p).length > 0 && p.expect(T.SLASH) !== null) {
+  if (loop0(p, param_maybe_default).length > 0 && p.expect(T.SLASH) !== null) {
     const a = p.expect(T.STAR);
     if (a !== null) p.raiseErrorKnownLocation(a, 'expected comma between / and *');
   }
   p.reset(start);
   return null;
-}
-
-/** param_no_default*, returning how many matched. */
-function paramNoDefaultStar(p: Parser): number {
-  let n = 0;
-  while (param_no_default(p) !== null) n++;
-  return n;
 }
 
 // invalid_parameters_helper: # This is only there to avoid type errors
@@ -259,7 +252,7 @@ export function invalid_star_etc(p: Parser): null {
   }
   p.reset(afterStar);
   if (param_no_default(p) !== null || p.expect(T.COMMA) !== null) {
-    paramMaybeDefaultStar(p);
+    loop0(p, param_maybe_default);
     const b = p.expect(T.STAR);
     if (b !== null && (param_no_default(p) !== null || p.expect(T.COMMA) !== null)) {
       p.raiseErrorKnownLocation(b, '* argument may appear only once');

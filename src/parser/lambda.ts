@@ -6,7 +6,7 @@
 import { T } from '../tokenizer/tokens';
 import { Lambda, arg, type arguments_, type expr } from '../ast/nodes';
 import type { Parser } from './parser';
-import { checkVersion, identifier } from './statement_helpers';
+import { checkVersion, identifier, loop0 } from './statement_helpers';
 import { expression } from './expressions';
 import {
   default_rule, emptyArguments, makeArguments, type NameDefaultPair, type SlashWithDefault, type StarEtc,
@@ -53,26 +53,26 @@ export function lambda_parameters(p: Parser): arguments_ | null {
   const start = p.pos;
   const a = lambda_slash_no_default(p);
   if (a !== null) {
-    const b = lambdaParamNoDefaultStar(p);
-    const c = lambdaParamWithDefaultStar(p);
+    const b = loop0(p, lambda_param_no_default);
+    const c = loop0(p, lambda_param_with_default);
     const d = lambda_star_etc(p);
     return checkVersion(p, 8, 'Positional-only parameters are', makeArguments(a, null, b, c, d));
   }
   p.pos = start;
   const sw = lambda_slash_with_default(p);
   if (sw !== null) {
-    const b = lambdaParamWithDefaultStar(p);
+    const b = loop0(p, lambda_param_with_default);
     const c = lambda_star_etc(p);
     return checkVersion(p, 8, 'Positional-only parameters are', makeArguments(null, sw, null, b, c));
   }
   p.pos = start;
-  const nd = lambdaParamNoDefaultStar(p);
+  const nd = loop0(p, lambda_param_no_default);
   if (nd.length > 0) {
-    const b = lambdaParamWithDefaultStar(p);
+    const b = loop0(p, lambda_param_with_default);
     const c = lambda_star_etc(p);
     return makeArguments(null, null, nd, b, c);
   }
-  const wd = lambdaParamWithDefaultStar(p);
+  const wd = loop0(p, lambda_param_with_default);
   if (wd.length > 0) {
     const b = lambda_star_etc(p);
     return makeArguments(null, null, null, wd, b);
@@ -81,33 +81,6 @@ export function lambda_parameters(p: Parser): arguments_ | null {
   if (se !== null) return makeArguments(null, null, null, null, se);
   p.pos = start;
   return null;
-}
-
-export function lambdaParamNoDefaultStar(p: Parser): arg[] {
-  const out: arg[] = [];
-  for (;;) {
-    const a = lambda_param_no_default(p);
-    if (a === null) return out;
-    out.push(a);
-  }
-}
-
-export function lambdaParamWithDefaultStar(p: Parser): NameDefaultPair[] {
-  const out: NameDefaultPair[] = [];
-  for (;;) {
-    const a = lambda_param_with_default(p);
-    if (a === null) return out;
-    out.push(a);
-  }
-}
-
-export function lambdaParamMaybeDefaultStar(p: Parser): NameDefaultPair[] {
-  const out: NameDefaultPair[] = [];
-  for (;;) {
-    const a = lambda_param_maybe_default(p);
-    if (a === null) return out;
-    out.push(a);
-  }
 }
 
 /** ',' | &':' after a lambda parameter. */
@@ -125,7 +98,7 @@ function paramEnd(p: Parser): boolean {
 //     | a[asdl_arg_seq*]=lambda_param_no_default+ '/' &':' { a }
 export function lambda_slash_no_default(p: Parser): arg[] | null {
   const start = p.pos;
-  const a = lambdaParamNoDefaultStar(p);
+  const a = loop0(p, lambda_param_no_default);
   if (a.length > 0 && p.expect(T.SLASH) !== null && paramEnd(p)) return a;
   p.pos = start;
   return null;
@@ -136,8 +109,8 @@ export function lambda_slash_no_default(p: Parser): arg[] | null {
 //     | a=lambda_param_no_default* b=lambda_param_with_default+ '/' &':' { _PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b) }
 export function lambda_slash_with_default(p: Parser): SlashWithDefault | null {
   const start = p.pos;
-  const a = lambdaParamNoDefaultStar(p);
-  const b = lambdaParamWithDefaultStar(p);
+  const a = loop0(p, lambda_param_no_default);
+  const b = loop0(p, lambda_param_with_default);
   if (b.length > 0 && p.expect(T.SLASH) !== null && paramEnd(p)) return { plainNames: a, namesWithDefaults: b };
   p.pos = start;
   return null;
@@ -154,12 +127,12 @@ export function lambda_star_etc(p: Parser): StarEtc | null {
   if (p.expect(T.STAR) !== null) {
     const a = lambda_param_no_default(p);
     if (a !== null) {
-      const b = lambdaParamMaybeDefaultStar(p);
+      const b = loop0(p, lambda_param_maybe_default);
       const c = lambda_kwds(p);
       return { vararg: a, kwonlyargs: b, kwarg: c };
     }
     if (p.expect(T.COMMA) !== null) {
-      const b = lambdaParamMaybeDefaultStar(p);
+      const b = loop0(p, lambda_param_maybe_default);
       if (b.length > 0) {
         const c = lambda_kwds(p);
         return { vararg: null, kwonlyargs: b, kwarg: c };

@@ -1,7 +1,7 @@
 /**
  * Small helpers shared by the rules: token tests, node positions (CPython's
  * EXTRA), forced tokens, version checks, the identifier normalisation of
- * Parser/pegen.c and the `','.elem+` gather loop.
+ * Parser/pegen.c, and the `elem*` and `','.elem+` loops.
  */
 import { T } from '../tokenizer/tokens';
 import type { Token } from '../tokenizer/token';
@@ -96,4 +96,17 @@ export function gatherRest<X>(p: Parser, first: X, item: (p: Parser) => X | null
     res.push(c);
   }
   return res;
+}
+
+/**
+ * `elem*` in the grammar (pegen's generated `_loop0_N`): as many `item`s as
+ * parse, possibly none. `item` is a rule function, never a closure.
+ */
+export function loop0<X>(p: Parser, item: (p: Parser) => X | null): X[] {
+  const res: X[] = [];
+  for (;;) {
+    const a = item(p);
+    if (a === null) return res;
+    res.push(a);
+  }
 }
