@@ -163,7 +163,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   insertPrefixInstructions(c, fixed, flags);
   const numdropped = fixCellOffsets(c, fixed);
 
-  let entry = optimizeCfg(u.entry, u.consts);
+  let entry = optimizeCfg(u.entry, u.consts, u.blocks);
   duplicateExitsWithoutLineno(entry, u.blocks, () => u.newBlock());
   // trim_unused_consts: drop trailing constants no instruction uses (index 0 always stays).
   let maxConst = 0;

@@ -355,15 +355,20 @@ export function eliminateEmptyBlocks(entry: Block): Block {
   return entry;
 }
 
-/** optimize_cfg; returns the entry block. */
-export function optimizeCfg(entry: Block, consts: IndexedSet<ConstValue>): Block {
+/**
+ * optimize_cfg; returns the entry block. `allBlocks` is every block in
+ * creation order: 3.11 extends blocks walking u_blocks (b_list), newest
+ * first, so a block extended early can itself be copied into an older one.
+ */
+export function optimizeCfg(entry: Block, consts: IndexedSet<ConstValue>, allBlocks: readonly Block[]): Block {
+  const newestFirst = [...allBlocks].reverse();
   entry = eliminateEmptyBlocks(entry);
-  for (const b of layout(entry)) inlineSmallExitBlocks(b);
+  for (const b of newestFirst) inlineSmallExitBlocks(b);
   for (const b of layout(entry)) {
     optimizeBasicBlock(b, consts);
     removeRedundantNops(b);
   }
-  for (const b of layout(entry)) inlineSmallExitBlocks(b);
+  for (const b of newestFirst) inlineSmallExitBlocks(b);
   markReachable(entry);
   for (const b of layout(entry)) if (b.predecessors === 0) b.instrs = [];
   entry = eliminateEmptyBlocks(entry);
