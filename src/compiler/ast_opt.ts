@@ -89,6 +89,8 @@ function strLen(s: string): number {
 function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
   if (typeof l === 'boolean' || typeof r === 'boolean') notImplemented('constant folding with bool operands');
   if (isInt(l) && isInt(r)) return foldIntBinop(op, BigInt(l), BigInt(r));
+  if (l instanceof PyComplex || r instanceof PyComplex) return foldComplex(op, l, r);
+  if (l instanceof ConstTuple || r instanceof ConstTuple) return foldTuple(op, l, r);
   const num = (v: ConstantValue): number | null =>
     v instanceof PyFloat ? v.value : typeof v === 'number' ? v : null;
   const a = num(l);
@@ -103,6 +105,26 @@ function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
         return new PyFloat(a * b);
       case 'Div':
         return b === 0 ? undefined : new PyFloat(a / b);
+      case 'FloorDiv': {
+        // _float_div_mod
+        if (b === 0) return undefined;
+        let mod = a % b;
+        let div = (a - mod) / b;
+        if (mod) {
+          if (b < 0 !== mod < 0) {
+            mod += b;
+            div -= 1;
+          }
+        }
+        let floordiv: number;
+        if (div) {
+          floordiv = Math.floor(div);
+          if (div - floordiv > 0.5) floordiv += 1;
+        } else {
+          floordiv = Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
+        }
+        return new PyFloat(floordiv);
+      }
       case 'Mod': {
         // float_rem: fmod, then the sign of the divisor.
         if (b === 0) return undefined;
@@ -153,6 +175,66 @@ function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
   notImplemented(`constant folding of ${kind(l)} ${op} ${kind(r)}`);
 }
 
+/** complex arithmetic (complexobject.c _Py_c_sum, _Py_c_diff, _Py_c_prod); ints and floats become complex(x, 0). */
+function foldComplex(op: string, l: ConstantValue, r: ConstantValue): Folded {
+  const toC = (v: ConstantValue): [number, number] | null =>
+    v instanceof PyComplex ? [v.real, v.imag] : v instanceof PyFloat ? [v.value, 0] : typeof v === 'number' ? [v, 0] : typeof v === 'bigint' ? null : null;
+  const a = toC(l);
+  const b = toC(r);
+  if (!a || !b) {
+    if (typeof l === 'string' || typeof r === 'string' || l instanceof PyBytes || r instanceof PyBytes || l === null || r === null) return undefined;
+    notImplemented('constant folding of this complex operation');
+  }
+  switch (op) {
+    case 'Add':
+      return new PyComplex(a[0] + b[0], a[1] + b[1]);
+    case 'Sub':
+      return new PyComplex(a[0] - b[0], a[1] - b[1]);
+    case 'Mult':
+      return new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+  }
+  notImplemented(`constant folding of complex ${op}`);
+}
+
+const MAX_COLLECTION_SIZE = 256;
+const MAX_TOTAL_ITEMS = 1024;
+
+/** check_complexity: the item budget left after counting nested tuples and frozensets. */
+function checkComplexity(v: ConstValue, limit: number): number {
+  if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
+    limit -= v.items.length;
+    for (const x of v.items) {
+      if (limit < 0) break;
+      limit = checkComplexity(x as ConstValue, limit);
+    }
+  }
+  return limit;
+}
+
+/** tuple concatenation and safe_multiply for tuples */
+function foldTuple(op: string, l: ConstantValue, r: ConstantValue): Folded {
+  const L = l as unknown as ConstValue;
+  const R = r as unknown as ConstValue;
+  if (op === 'Add' && L instanceof ConstTuple && R instanceof ConstTuple) return new ConstTuple([...L.items, ...R.items]);
+  if (op === 'Mult' && ((L instanceof ConstTuple && isInt(R)) || (isInt(L) && R instanceof ConstTuple))) {
+    const t = (L instanceof ConstTuple ? L : R) as ConstTuple;
+    const n = Number(L instanceof ConstTuple ? R : L);
+    const size = t.items.length;
+    if (size) {
+      if (n < 0 || n > Math.floor(MAX_COLLECTION_SIZE / size)) return undefined;
+      if (n && checkComplexity(t, Math.floor(MAX_TOTAL_ITEMS / n)) < 0) return undefined;
+    }
+    const items: ConstValue[] = [];
+    for (let i = 0; i < n; i++) items.push(...(t.items as ConstValue[]));
+    return new ConstTuple(items);
+  }
+  if (op === 'Mod' || op === 'Add' || op === 'Mult' || op === 'Sub') {
+    // tuple + int, tuple - tuple, ...: a TypeError, so no folding.
+    if (!(L instanceof ConstTuple && R instanceof ConstTuple && op === 'Add')) return undefined;
+  }
+  notImplemented(`constant folding of tuple ${op}`);
+}
+
 function foldUnary(op: string, v: ConstantValue): Folded {
   if (op === 'Not') {
     if (v === null) return true;
@@ -160,6 +242,11 @@ function foldUnary(op: string, v: ConstantValue): Folded {
     if (isInt(v)) return BigInt(v) === 0n;
     if (typeof v === 'string') return v.length === 0;
     if (v instanceof PyFloat) return v.value === 0;
+    if (v instanceof PyComplex) return v.real === 0 && v.imag === 0;
+    if (v instanceof PyBytes) return v.bytes.length === 0;
+    const t = v as unknown as ConstValue;
+    if (t instanceof ConstTuple || t instanceof ConstFrozenSet) return t.items.length === 0;
+    if (v === ELLIPSIS) return false;
     notImplemented('constant folding of not');
   }
   if (typeof v === 'boolean') v = v ? 1 : 0;
@@ -174,8 +261,13 @@ function foldUnary(op: string, v: ConstantValue): Folded {
     if (op === 'UAdd') return v;
     return undefined;
   }
-  if (typeof v === 'string' || v === null) return undefined;
-  notImplemented(`constant folding of ${op}`);
+  if (v instanceof PyComplex) {
+    if (op === 'USub') return new PyComplex(-v.real, -v.imag);
+    if (op === 'UAdd') return v;
+    return undefined;
+  }
+  // Everything else (str, bytes, None, tuples, ...) raises TypeError: no folding.
+  return undefined;
 }
 
 function makeConst(node: expr, value: ConstValue): Constant {

@@ -99,4 +99,6 @@ export const PROGRAMS: string[] = [
   "async def f(x):\n    await x\n    async for i in x:\n        if i:\n            break\n        await i\n    else:\n        pass\n    async with a as b, c:\n        return await b\n    async with d:\n        pass\n    return 1\n\nasync def g():\n    yield 1\n    await h()\n",
   "a = b\"ab\" * 3\nb = b\"x\" + b\"y\"\nc = \"a\" + 1\nd = 1.5 % 0.4\ne = -1.5 % 0.4\nf = 1.5 % -0.4\ng = 4.0 % 2\nh = 1.5 + \"x\"\ni = None + 1\n",
   "from __future__ import print_function, division\nx: int\ny: \"str\" = 1\nz.a: int = 2\nw[0]: int\nw[1:2, 3]: q\n(v): int = 3\nclass C:\n    __p: int = 0\n    q: list\ndef f(a: int, /, b: str = \"\", *args: tuple, c: \"x\", **kw: dict) -> None:\n    m: int = 1\n    n: str\n    return m\n",
+  "a = 1 + 2j\nb = 1.5 - 3j\nc = -2j\nd = (1, 2) * 3\ne = (1,) + (2, 3)\nf = 7.5 // 2\ng = -7.5 // 2\nh = not b\"\"\ni = -(1+2j) * 2\nj = 2j * 3j\nk = (1, 2) * 300\nl = - \"x\"\nm = 1 // 2.0\n",
+  "def f(x):\n    if x:\n        try:\n            try:\n                a()\n            except E:\n                b()\n        except F:\n            pass\n    elif y:\n        pass\n",
 ];
