@@ -235,6 +235,36 @@ function foldTuple(op: string, l: ConstantValue, r: ConstantValue): Folded {
   notImplemented(`constant folding of tuple ${op}`);
 }
 
+/** fold_subscr: constant[int] for str, bytes and tuples; anything that would raise stays unfolded. */
+function foldSubscript(v: ConstantValue, index: ConstantValue): Folded {
+  const seq = v as unknown as ConstValue;
+  if (typeof index === 'boolean') index = index ? 1 : 0;
+  if (!isInt(index)) {
+    if (typeof seq === 'string' || seq instanceof PyBytes || seq instanceof ConstTuple) return undefined;
+    notImplemented('constant folding of a subscript');
+  }
+  const at = (len: number): number | null => {
+    let i = Number(index);
+    if (i < 0) i += len;
+    return i >= 0 && i < len ? i : null;
+  };
+  if (typeof seq === 'string') {
+    const cps = [...seq];
+    const i = at(cps.length);
+    return i === null ? undefined : cps[i];
+  }
+  if (seq instanceof PyBytes) {
+    const i = at(seq.bytes.length);
+    return i === null ? undefined : seq.bytes[i];
+  }
+  if (seq instanceof ConstTuple) {
+    const i = at(seq.items.length);
+    return i === null ? undefined : (seq.items[i] as ConstValue);
+  }
+  if (seq === null || typeof seq === 'number' || typeof seq === 'bigint' || typeof seq === 'boolean' || seq instanceof PyFloat) return undefined;
+  notImplemented('constant folding of a subscript');
+}
+
 function foldUnary(op: string, v: ConstantValue): Folded {
   if (op === 'Not') {
     if (v === null) return true;
@@ -428,7 +458,10 @@ function foldExpr(e: expr): expr {
       return e;
     }
     case 'Subscript':
-      if (e.value._type === 'Constant' && e.slice._type === 'Constant') notImplemented('constant folding of a subscript');
+      if (e.value._type === 'Constant' && e.slice._type === 'Constant') {
+        const v = foldSubscript(e.value.value, e.slice.value);
+        if (v !== undefined) return makeConst(e, v);
+      }
       return e;
     case 'Name':
       if (e.id === '__debug__' && e.ctx._type === 'Load') return makeConst(e, true);
