@@ -4,9 +4,10 @@
  * what python3's `dis.dis(compile(source, FILE, 'exec'))` prints — what
  * `python3 -m dis FILE` shows — with `0x…` addresses masked.
  *
- * python3 is asked only about the files we compiled, in one process. The
- * report also counts the unsupported constructs that stopped the others, the
- * list the next compiler sessions work down.
+ * Files python3 itself rejects are left out. One python3 process compiles
+ * every file and prints dis for the ones we compiled. The report also counts
+ * the unsupported constructs that stopped the others, the list the next
+ * compiler sessions work down, and lists other errors (ours only).
  *
  * Standalone: node dist/scripts/parity/dis.js [stdlib|test|all|FILE...] [--show N]
  */
@@ -20,12 +21,15 @@ import { libTestFiles, python3, stdlibFiles } from '../corpus';
 const ORACLE = String.raw`
 import dis, io, json, sys
 out = []
-for f in json.load(sys.stdin):
+for job in json.load(sys.stdin):
     try:
-        with open(f, 'rb') as fh:
-            co = compile(fh.read(), f, 'exec')
+        with open(job['file'], 'rb') as fh:
+            co = compile(fh.read(), job['file'], 'exec')
     except Exception as e:
         out.append(None)
+        continue
+    if not job['dis']:
+        out.append('')
         continue
     b = io.StringIO()
     dis.dis(co, file=b)
@@ -34,7 +38,10 @@ sys.stdout.write(json.dumps(out))
 `;
 
 export interface DisParityResult {
+  /** Files python3 compiles (the denominator). */
   files: number;
+  /** Files python3 rejects (SyntaxError and the like), left out. */
+  rejected: number;
   /** Compiled by us with no CompilerNotImplemented. */
   compiled: number;
   /** ... and printing python3's dis exactly. */
@@ -49,35 +56,46 @@ export interface DisParityResult {
 const mask = (s: string): string => s.replace(/0x[0-9a-f]+/g, '0x…');
 
 export function disParity(files: string[]): DisParityResult {
-  const r: DisParityResult = { files: files.length, compiled: 0, identical: 0, notImplemented: new Map(), errors: [], differ: [] };
-  const ok: { file: string; dis: string }[] = [];
+  const r: DisParityResult = { files: 0, rejected: 0, compiled: 0, identical: 0, notImplemented: new Map(), errors: [], differ: [] };
+  const ours: { file: string; dis: string | null; notImplemented?: string; error?: string }[] = [];
   for (const file of files) {
     try {
       const { text } = decodeSource(fs.readFileSync(file), file);
-      ok.push({ file, dis: disRecursive(compileModule(text, file)) });
+      ours.push({ file, dis: disRecursive(compileModule(text, file)) });
     } catch (e) {
       if (e instanceof CompilerNotImplemented) {
-        const what = e.msg.replace(/^compiler: /, '').replace(/ is not supported yet$/, '');
-        r.notImplemented.set(what, (r.notImplemented.get(what) ?? 0) + 1);
+        ours.push({ file, dis: null, notImplemented: e.msg.replace(/^compiler: /, '').replace(/ is not supported yet$/, '') });
       } else {
-        r.errors.push({ file, error: e instanceof Error ? e.message : String((e as { msg?: string }).msg ?? e) });
+        ours.push({ file, dis: null, error: e instanceof Error ? e.message : String((e as { msg?: string }).msg ?? e) });
       }
     }
   }
-  r.compiled = ok.length;
-  if (!ok.length) return r;
   const p = spawnSync(python3(), ['-c', ORACLE], {
-    input: JSON.stringify(ok.map((o) => o.file)),
+    input: JSON.stringify(ours.map((o) => ({ file: o.file, dis: o.dis !== null }))),
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
   });
   if (p.status !== 0) throw new Error('python3 failed: ' + p.stderr);
   const theirs = JSON.parse(p.stdout) as (string | null)[];
-  ok.forEach((o, i) => {
+  ours.forEach((o, i) => {
     const t = theirs[i];
-    if (t !== null && mask(t) === mask(o.dis)) r.identical++;
-    else r.differ.push({ file: o.file, ours: o.dis, theirs: t ?? '<python3 could not compile>' });
+    if (t === null) {
+      r.rejected++;
+      return;
+    }
+    r.files++;
+    if (o.notImplemented !== undefined) {
+      r.notImplemented.set(o.notImplemented, (r.notImplemented.get(o.notImplemented) ?? 0) + 1);
+      return;
+    }
+    if (o.error !== undefined) {
+      r.errors.push({ file: o.file, error: o.error });
+      return;
+    }
+    r.compiled++;
+    if (mask(t) === mask(o.dis!)) r.identical++;
+    else r.differ.push({ file: o.file, ours: o.dis!, theirs: t });
   });
   return r;
 }
@@ -103,7 +121,7 @@ function main(): void {
   else files = rest;
   const r = disParity(files);
   const pct = (n: number): string => (r.files ? ((100 * n) / r.files).toFixed(2) : '0') + '%';
-  console.log(`files: ${r.files}`);
+  console.log(`files python3 compiles: ${r.files} (${r.rejected} more it rejects are left out)`);
   console.log(`compiled (no NotImplementedError): ${r.compiled} (${pct(r.compiled)})`);
   console.log(`identical dis: ${r.identical} (${pct(r.identical)})`);
   console.log('first unsupported construct met, by files:');
