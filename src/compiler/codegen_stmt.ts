@@ -364,8 +364,14 @@ export function compileLambda(c: Compiler, e: ast.Lambda): void {
   c.u.posonlyargcount = a.posonlyargs.length;
   c.u.kwonlyargcount = a.kwonlyargs.length;
   visitExpr(c, e.body);
-  c.addOp(Op.RETURN_VALUE);
-  const co = c.assemble(true);
+  let co: CodeObject;
+  if (c.u.ste.generator) {
+    // A generator lambda returns its body's value through assemble's implicit RETURN_VALUE.
+    co = c.assemble(false);
+  } else {
+    c.addOp(Op.RETURN_VALUE);
+    co = c.assemble(true);
+  }
   c.exitScope();
   makeClosure(c, co, flags);
 }

@@ -102,4 +102,5 @@ export const PROGRAMS: string[] = [
   "a = 1 + 2j\nb = 1.5 - 3j\nc = -2j\nd = (1, 2) * 3\ne = (1,) + (2, 3)\nf = 7.5 // 2\ng = -7.5 // 2\nh = not b\"\"\ni = -(1+2j) * 2\nj = 2j * 3j\nk = (1, 2) * 300\nl = - \"x\"\nm = 1 // 2.0\n",
   "def f(x):\n    if x:\n        try:\n            try:\n                a()\n            except E:\n                b()\n        except F:\n            pass\n    elif y:\n        pass\n",
   "a = \"abc\"[1]\nb = \"abc\"[-1]\nc = \"abc\"[5]\nd = (1, 2)[0]\ne = b\"xy\"[1]\nf = \"\\u00e9x\"[1]\n",
+  "x = type((lambda: (yield))())\ny = lambda: 0\n",
 ];
