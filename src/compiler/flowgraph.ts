@@ -141,6 +141,17 @@ function applyStaticSwaps(instrs: Instr[], i: number): void {
       k = nextSwappable(instrs, k, lineno);
       if (k < 0) return;
     }
+    // Not safe when the two stores (or one between them) write the same local (3.11.3+).
+    const storesTo = (ins: Instr): number => (ins.op === Op.STORE_FAST ? ins.arg : -1);
+    const storeJ = storesTo(instrs[j]);
+    const storeK = storesTo(instrs[k]);
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const st = storesTo(instrs[idx]);
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
+    }
     swap.op = Op.NOP;
     const tmp = instrs[j];
     instrs[j] = instrs[k];

@@ -103,4 +103,5 @@ export const PROGRAMS: string[] = [
   "def f(x):\n    if x:\n        try:\n            try:\n                a()\n            except E:\n                b()\n        except F:\n            pass\n    elif y:\n        pass\n",
   "a = \"abc\"[1]\nb = \"abc\"[-1]\nc = \"abc\"[5]\nd = (1, 2)[0]\ne = b\"xy\"[1]\nf = \"\\u00e9x\"[1]\n",
   "x = type((lambda: (yield))())\ny = lambda: 0\n",
+  "def f(x, y):\n    a, a = x, y\n    return a\ndef g(x, y, z):\n    a, b, a = x, y, z\n    return a\n",
 ];
