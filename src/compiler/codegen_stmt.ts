@@ -13,7 +13,7 @@ import type { Compiler } from './compiler';
 import { notImplemented } from './errors';
 import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
 import { callHelper } from './codegen_call';
-import { compileAsyncWith, compileTryExcept, compileTryFinally, compileWith } from './codegen_try';
+import { compileAsyncWith, compileTryExcept, compileTryFinally, compileTryStarExcept, compileWith } from './codegen_try';
 import { addYieldFrom } from './codegen_comprehension';
 import { compileFromImport, compileImport } from './codegen_import';
 import { FBlockType, ScopeType, type FBlock } from './unit';
@@ -106,7 +106,8 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'Assert':
       return compileAssert(c, s);
     case 'Try':
-      return s.finalbody.length ? compileTryFinally(c, s) : compileTryExcept(c, s);
+    case 'TryStar':
+      return s.finalbody.length ? compileTryFinally(c, s) : s._type === 'Try' ? compileTryExcept(c, s) : compileTryStarExcept(c, s);
     case 'With':
       return compileWith(c, s, 0);
     case 'Assign': {
@@ -399,6 +400,7 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
   switch (info.type) {
     case FBlockType.WhileLoop:
     case FBlockType.ExceptionHandler:
+    case FBlockType.ExceptionGroupHandler:
       return;
     case FBlockType.ForLoop:
       if (preserveTos) c.addOpI(Op.SWAP, 2);
@@ -471,6 +473,9 @@ function unwindFBlockStack(c: Compiler, preserveTos: boolean, wantLoop: boolean)
   const fb = c.u.fblocks;
   if (!fb.length) return null;
   const top = fb[fb.length - 1];
+  if (top.type === FBlockType.ExceptionGroupHandler) {
+    notImplemented("SyntaxError 'break', 'continue' and 'return' cannot appear in an except* block");
+  }
   if (wantLoop && (top.type === FBlockType.WhileLoop || top.type === FBlockType.ForLoop)) return top;
   fb.pop();
   unwindFBlock(c, top, preserveTos);

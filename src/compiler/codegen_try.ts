@@ -23,7 +23,8 @@ function popExceptAndReraise(c: Compiler): void {
   c.addOpI(Op.RERAISE, 1);
 }
 
-export function compileTryFinally(c: Compiler, s: ast.Try): void {
+/** compiler_try_finally and compiler_try_star_finally */
+export function compileTryFinally(c: Compiler, s: ast.Try | ast.TryStar): void {
   const body = c.newBlock();
   const end = c.newBlock();
   const exit = c.newBlock();
@@ -31,8 +32,12 @@ export function compileTryFinally(c: Compiler, s: ast.Try): void {
   c.addJump(J.SETUP_FINALLY, end);
   c.useNextBlock(body);
   c.u.fblocks.push({ type: FBlockType.FinallyTry, block: body, exit: end, datum: s.finalbody });
-  if (s.handlers.length) compileTryExcept(c, s);
-  else visitStmts(c, s.body);
+  if (s.handlers.length) {
+    if (s._type === 'Try') compileTryExcept(c, s);
+    else compileTryStarExcept(c, s);
+  } else {
+    visitStmts(c, s.body);
+  }
   c.addOpNoLine(J.POP_BLOCK);
   c.u.fblocks.pop();
   visitStmts(c, s.finalbody);
@@ -215,4 +220,108 @@ export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): vo
   addYieldFrom(c, true);
   withExceptFinish(c, cleanup);
   c.useNextBlock(exit);
+}
+
+/** compiler_try_star_except: except* clauses split the exception group; PREP_RERAISE_STAR joins what is left. */
+export function compileTryStarExcept(c: Compiler, s: ast.TryStar): void {
+  const body = c.newBlock();
+  let except = c.newBlock();
+  const orelse = c.newBlock();
+  const end = c.newBlock();
+  const cleanup = c.newBlock();
+  const reraiseStar = c.newBlock();
+  c.addJump(J.SETUP_FINALLY, except);
+  c.useNextBlock(body);
+  c.u.fblocks.push({ type: FBlockType.TryExcept, block: body, exit: null });
+  visitStmts(c, s.body);
+  c.u.fblocks.pop();
+  c.addOpNoLine(J.POP_BLOCK);
+  c.addJumpNoLine(J.JUMP, orelse);
+  const n = s.handlers.length;
+  c.useNextBlock(except);
+  c.u.unsetLoc();
+  c.addJump(J.SETUP_CLEANUP, cleanup);
+  c.addOp(Op.PUSH_EXC_INFO);
+  c.u.fblocks.push({ type: FBlockType.ExceptionGroupHandler, block: null, exit: null });
+  for (let i = 0; i < n; i++) {
+    const handler = s.handlers[i] as ast.ExceptHandler;
+    c.u.setLoc(handler);
+    except = c.newBlock();
+    const exceptWithError = c.newBlock();
+    const noMatch = c.newBlock();
+    if (i === 0) {
+      // [exc] -> [orig, [], exc]
+      c.addOpI(Op.COPY, 1);
+      c.addOpI(Op.BUILD_LIST, 0);
+      c.addOpI(Op.SWAP, 2);
+    }
+    if (handler.type) {
+      visitExpr(c, handler.type);
+      c.addOp(Op.CHECK_EG_MATCH);
+      c.addOpI(Op.COPY, 1);
+      c.addJump(J.POP_JUMP_IF_NONE, noMatch);
+    }
+    const cleanupEnd = c.newBlock();
+    const cleanupBody = c.newBlock();
+    if (handler.name) c.nameOp(handler.name, 'Store');
+    else c.addOp(Op.POP_TOP);
+    c.addJump(J.SETUP_CLEANUP, cleanupEnd);
+    c.useNextBlock(cleanupBody);
+    c.u.fblocks.push({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: handler.name });
+    visitStmts(c, handler.body);
+    c.u.fblocks.pop();
+    c.u.unsetLoc();
+    c.addOp(J.POP_BLOCK);
+    if (handler.name) {
+      c.loadConst(null);
+      c.nameOp(handler.name, 'Store');
+      c.nameOp(handler.name, 'Del');
+    }
+    c.addJump(J.JUMP, except);
+    c.useNextBlock(cleanupEnd);
+    c.u.unsetLoc();
+    if (handler.name) {
+      c.loadConst(null);
+      c.nameOp(handler.name, 'Store');
+      c.nameOp(handler.name, 'Del');
+    }
+    // the exception raised goes to the result list
+    c.addOpI(Op.LIST_APPEND, 3);
+    c.addOp(Op.POP_TOP); // lasti
+    c.addJump(J.JUMP, exceptWithError);
+    c.useNextBlock(except);
+    c.addOp(Op.NOP); // to hold a propagated lineno
+    c.addJump(J.JUMP, exceptWithError);
+    c.useNextBlock(noMatch);
+    c.u.setLoc(handler);
+    c.addOp(Op.POP_TOP); // match (None)
+    c.useNextBlock(exceptWithError);
+    if (i === n - 1) {
+      // the unhandled part of the group, if any
+      c.addOpI(Op.LIST_APPEND, 1);
+      c.addJump(J.JUMP, reraiseStar);
+    }
+  }
+  c.u.unsetLoc();
+  c.u.fblocks.pop();
+  const reraise = c.newBlock();
+  c.useNextBlock(reraiseStar);
+  c.addOp(Op.PREP_RERAISE_STAR);
+  c.addOpI(Op.COPY, 1);
+  c.addJump(J.POP_JUMP_IF_NOT_NONE, reraise);
+  // nothing to reraise
+  c.addOp(Op.POP_TOP);
+  c.addOp(J.POP_BLOCK);
+  c.addOp(Op.POP_EXCEPT);
+  c.addJump(J.JUMP, end);
+  c.useNextBlock(reraise);
+  c.addOp(J.POP_BLOCK);
+  c.addOpI(Op.SWAP, 2);
+  c.addOp(Op.POP_EXCEPT);
+  c.addOpI(Op.RERAISE, 0);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(orelse);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
 }

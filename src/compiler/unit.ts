@@ -28,6 +28,7 @@ export const enum FBlockType {
   HandlerCleanup,
   PopValue,
   ExceptionHandler,
+  ExceptionGroupHandler,
 }
 
 /** struct fblockinfo: a loop or handler the code is inside, for break/continue/return to unwind. */

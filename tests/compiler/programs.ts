@@ -104,4 +104,6 @@ export const PROGRAMS: string[] = [
   "a = \"abc\"[1]\nb = \"abc\"[-1]\nc = \"abc\"[5]\nd = (1, 2)[0]\ne = b\"xy\"[1]\nf = \"\\u00e9x\"[1]\n",
   "x = type((lambda: (yield))())\ny = lambda: 0\n",
   "def f(x, y):\n    a, a = x, y\n    return a\ndef g(x, y, z):\n    a, b, a = x, y, z\n    return a\n",
+  "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* (F, G):\n    c()\nelse:\n    d()\nfinally:\n    z()\ndef f():\n    try:\n        a()\n    except* E:\n        pass\n    return 1\n",
+  "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* F:\n    c()\n",
 ];
