@@ -541,10 +541,7 @@ export function invalid_match_stmt(p: Parser): null {
   const start = p.mark();
   const a = p.keyword('match');
   if (a !== null && subject_expr(p) !== null) {
-    const m = p.mark();
-    if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
-    p.reset(m);
-    if (p.expect(T.COLON) !== null && newlineNoIndent(p)) indentError(p, "'match' statement", a);
+    missingColonOrIndent(p, "'match' statement", a);
   }
   p.reset(start);
   return null;
@@ -559,10 +556,7 @@ export function invalid_case_block(p: Parser): null {
   const a = p.keyword('case');
   if (a !== null && patterns(p) !== null) {
     guard(p);
-    const m = p.mark();
-    if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
-    p.reset(m);
-    if (p.expect(T.COLON) !== null && newlineNoIndent(p)) indentError(p, "'case' statement", a);
+    missingColonOrIndent(p, "'case' statement", a);
   }
   p.reset(start);
   return null;
@@ -613,15 +607,27 @@ export function invalid_class_argument_pattern(p: Parser): pattern[] | null {
   return null;
 }
 
+/**
+ * The two alternatives that follow a compound statement's header in its invalid_*_stmt rule:
+ *     | header NEWLINE { RAISE_SYNTAX_ERROR("expected ':'") }
+ *     | a=header ':' NEWLINE !INDENT {
+ *         RAISE_INDENTATION_ERROR("expected an indented block after %s on line %d", a->lineno) }
+ * called with the header read; `what` null when the rule has only the first. The position is
+ * the caller's to reset.
+ */
+function missingColonOrIndent(p: Parser, what: string | null, a: { lineno: number }): void {
+  const m = p.mark();
+  if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
+  p.reset(m);
+  if (what !== null && p.expect(T.COLON) !== null && newlineNoIndent(p)) indentError(p, what, a);
+}
+
 /** The `'if' named_expression` / `'while' named_expression` / ... heads shared by the next rules. */
 function headNewline(p: Parser, kw: string, what: string | null): null {
   const start = p.mark();
   const a = p.keyword(kw);
   if (a !== null && named_expression(p) !== null) {
-    const m = p.mark();
-    if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
-    p.reset(m);
-    if (what !== null && p.expect(T.COLON) !== null && newlineNoIndent(p)) indentError(p, what, a);
+    missingColonOrIndent(p, what, a);
   }
   p.reset(start);
   return null;
@@ -637,12 +643,7 @@ export function invalid_if_stmt(p: Parser): null {
   if (p.keyword('if') !== null) {
     const a = named_expression(p);
     if (a !== null) {
-      const m = p.mark();
-      if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
-      p.reset(m);
-      if (p.expect(T.COLON) !== null && newlineNoIndent(p)) {
-        indentError(p, "'if' statement", a);
-      }
+      missingColonOrIndent(p, "'if' statement", a);
     }
   }
   p.reset(start);
@@ -685,10 +686,7 @@ export function invalid_for_stmt(p: Parser): null {
   if (atAsync(p)) p.pos++;
   const a = p.keyword('for');
   if (a !== null && star_targets(p) !== null && p.keyword('in') !== null && star_expressions(p) !== null) {
-    const m = p.mark();
-    if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
-    p.reset(m);
-    if (p.expect(T.COLON) !== null && newlineNoIndent(p)) indentError(p, "'for' statement", a);
+    missingColonOrIndent(p, "'for' statement", a);
   }
   p.reset(start);
   return null;
@@ -726,10 +724,7 @@ export function invalid_class_def_raw(p: Parser): null {
       arguments_rule(p);
       if (p.expect(T.RPAR) === null) p.reset(m);
     }
-    const m2 = p.mark();
-    if (p.expect(T.NEWLINE) !== null) raiseError(p, "expected ':'");
-    p.reset(m2);
-    if (p.expect(T.COLON) !== null && newlineNoIndent(p)) indentError(p, 'class definition', a);
+    missingColonOrIndent(p, 'class definition', a);
   }
   p.reset(start);
   return null;
