@@ -297,7 +297,8 @@ export function compileTryStarExcept(c: Compiler, s: ast.TryStar): void {
     c.addOp(Op.POP_TOP); // match (None)
     c.useNextBlock(exceptWithError);
     if (i === n - 1) {
-      // the unhandled part of the group, if any
+      // the unhandled part of the group, if any (artificial code)
+      c.u.unsetLoc();
       c.addOpI(Op.LIST_APPEND, 1);
       c.addJump(J.JUMP, reraiseStar);
     }
