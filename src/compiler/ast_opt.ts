@@ -87,7 +87,12 @@ function strLen(s: string): number {
 
 /** fold_binop: the folded value, or undefined where CPython leaves the expression alone. */
 function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
-  if (typeof l === 'boolean' || typeof r === 'boolean') notImplemented('constant folding with bool operands');
+  if (typeof l === 'boolean' && typeof r === 'boolean' && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
+    return op === 'BitAnd' ? l && r : op === 'BitOr' ? l || r : l !== r;
+  }
+  // Otherwise a bool is the int 0 or 1.
+  if (typeof l === 'boolean') l = l ? 1 : 0;
+  if (typeof r === 'boolean') r = r ? 1 : 0;
   if (isInt(l) && isInt(r)) return foldIntBinop(op, BigInt(l), BigInt(r));
   if (l instanceof PyComplex || r instanceof PyComplex) return foldComplex(op, l, r);
   if (l instanceof ConstTuple || r instanceof ConstTuple) return foldTuple(op, l, r);

@@ -106,4 +106,5 @@ export const PROGRAMS: string[] = [
   "def f(x, y):\n    a, a = x, y\n    return a\ndef g(x, y, z):\n    a, b, a = x, y, z\n    return a\n",
   "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* (F, G):\n    c()\nelse:\n    d()\nfinally:\n    z()\ndef f():\n    try:\n        a()\n    except* E:\n        pass\n    return 1\n",
   "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* F:\n    c()\n",
+  "a = True + 1\nb = True & False\nc = True | 2\nd = False ^ True\ne = \"a\" * True\nf = -True\ng = True * 2.5\n",
 ];
