@@ -7,7 +7,7 @@ import { T } from '../tokenizer/tokens';
 import { Starred, keyword, singletons, type Call, type expr } from '../ast/nodes';
 import type { Parser } from './parser';
 import { gather, identifier } from './statement_helpers';
-import { assignment_expression, expression } from './expressions';
+import { assignment_expression, expression, expressionNotWalrus } from './expressions';
 import { collect_call_seqs, type KeywordOrStarred } from './helpers_expr';
 import { invalid_arguments, invalid_kwarg } from './invalid_expressions';
 
@@ -61,11 +61,7 @@ export function positionalArg(p: Parser): expr | null {
   const s = starred_expression(p);
   if (s !== null) return s;
   const start = p.pos;
-  let a = assignment_expression(p);
-  if (a === null) {
-    a = expression(p);
-    if (a !== null && p.at(T.COLONEQUAL)) a = null;
-  }
+  let a = assignment_expression(p) ?? expressionNotWalrus(p);
   if (a !== null && p.at(T.EQUAL)) a = null;
   if (a === null) p.pos = start;
   return a;

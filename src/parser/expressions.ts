@@ -189,6 +189,11 @@ export function named_expression(p: Parser): expr | null {
   const a = assignment_expression(p);
   if (a !== null) return a;
   if (p.callInvalidRules) invalid_named_expression(p);
+  return expressionNotWalrus(p);
+}
+
+/** `expression !':='`, as named_expression, genexp and args have it; null with the position restored. */
+export function expressionNotWalrus(p: Parser): expr | null {
   const start = p.pos;
   const b = expression(p);
   if (b !== null && p.at(T.COLONEQUAL)) {

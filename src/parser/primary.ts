@@ -15,7 +15,7 @@ import type { Parser } from './parser';
 import { atAsync, checkVersion, gather, gatherRest, identifier, nameNode } from './statement_helpers';
 import { strings } from './strings';
 import {
-  assignment_expression, bitwise_or, disjunction, expression, named_expression, star_named_expression,
+  assignment_expression, bitwise_or, disjunction, expression, expressionNotWalrus, named_expression, star_named_expression,
   star_named_expressions, yield_expr,
 } from './expressions';
 import { arguments_rule, starred_expression } from './arguments';
@@ -456,11 +456,7 @@ export function genexp(p: Parser): expr | null {
   const start = p.pos;
   const t0 = p.expect(T.LPAR);
   if (t0 === null) return null;
-  let a = assignment_expression(p);
-  if (a === null) {
-    a = expression(p);
-    if (a !== null && p.at(T.COLONEQUAL)) a = null;
-  }
+  const a = assignment_expression(p) ?? expressionNotWalrus(p);
   if (a !== null) {
     const b = for_if_clauses(p);
     if (b !== null) {
