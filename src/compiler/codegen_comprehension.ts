@@ -12,7 +12,7 @@ import { notImplemented } from './errors';
 import { compileJumpIf, visitExpr } from './codegen_expr';
 import { makeClosure } from './codegen_stmt';
 import type { Block } from './instructions';
-import { ScopeType } from './unit';
+import { FBlockType, ScopeType } from './unit';
 
 type CompType = 'genexp' | 'listcomp' | 'setcomp' | 'dictcomp';
 
@@ -37,7 +37,7 @@ export function addYieldFrom(c: Compiler, isAwait: boolean): void {
   c.useNextBlock(exit);
 }
 
-/** compiler_sync_comprehension_generator */
+/** compiler_comprehension_generator */
 function comprehensionGenerator(
   c: Compiler,
   generators: ast.comprehension[],
@@ -47,8 +47,85 @@ function comprehensionGenerator(
   val: ast.expr | null,
   type: CompType,
 ): void {
+  if (generators[genIndex].is_async) asyncComprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
+  else syncComprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
+}
+
+/** The innermost body: yield, or add to the collection `depth + 1` deep. */
+function comprehensionElement(c: Compiler, depth: number, elt: ast.expr, val: ast.expr | null, type: CompType): void {
+  switch (type) {
+    case 'genexp':
+      visitExpr(c, elt);
+      addYield(c);
+      c.addOp(Op.POP_TOP);
+      break;
+    case 'listcomp':
+      visitExpr(c, elt);
+      c.addOpI(Op.LIST_APPEND, depth + 1);
+      break;
+    case 'setcomp':
+      visitExpr(c, elt);
+      c.addOpI(Op.SET_ADD, depth + 1);
+      break;
+    case 'dictcomp':
+      visitExpr(c, elt);
+      visitExpr(c, val!);
+      c.addOpI(Op.MAP_ADD, depth + 1);
+      break;
+  }
+}
+
+/** compiler_async_comprehension_generator: `async for` inside a comprehension. */
+function asyncComprehensionGenerator(
+  c: Compiler,
+  generators: ast.comprehension[],
+  genIndex: number,
+  depth: number,
+  elt: ast.expr,
+  val: ast.expr | null,
+  type: CompType,
+): void {
   const gen = generators[genIndex];
-  if (gen.is_async) notImplemented('async comprehensions');
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const ifCleanup = c.newBlock();
+  if (genIndex === 0) {
+    c.u.argcount = 1;
+    c.addOpI(Op.LOAD_FAST, 0);
+  } else {
+    visitExpr(c, gen.iter);
+    c.addOp(Op.GET_AITER);
+  }
+  c.useNextBlock(start);
+  c.u.fblocks.push({ type: FBlockType.AsyncComprehensionGenerator, block: start, exit: null });
+  c.addJump(PseudoOp.SETUP_FINALLY, except);
+  c.addOp(Op.GET_ANEXT);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+  c.addOp(PseudoOp.POP_BLOCK);
+  visitExpr(c, gen.target);
+  for (const e of gen.ifs) compileJumpIf(c, e, ifCleanup, false);
+  depth++;
+  if (++genIndex < generators.length) comprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
+  if (genIndex >= generators.length) comprehensionElement(c, depth, elt, val, type);
+  c.useNextBlock(ifCleanup);
+  c.addJump(PseudoOp.JUMP, start);
+  c.u.fblocks.pop();
+  c.useNextBlock(except);
+  c.addOp(Op.END_ASYNC_FOR);
+}
+
+/** compiler_sync_comprehension_generator */
+function syncComprehensionGenerator(
+  c: Compiler,
+  generators: ast.comprehension[],
+  genIndex: number,
+  depth: number,
+  elt: ast.expr,
+  val: ast.expr | null,
+  type: CompType,
+): void {
+  const gen = generators[genIndex];
   let start: Block | null = c.newBlock();
   const ifCleanup = c.newBlock();
   const anchor = c.newBlock();
@@ -76,28 +153,7 @@ function comprehensionGenerator(
   visitExpr(c, gen.target);
   for (const e of gen.ifs) compileJumpIf(c, e, ifCleanup, false);
   if (++genIndex < generators.length) comprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
-  if (genIndex >= generators.length) {
-    switch (type) {
-      case 'genexp':
-        visitExpr(c, elt);
-        addYield(c);
-        c.addOp(Op.POP_TOP);
-        break;
-      case 'listcomp':
-        visitExpr(c, elt);
-        c.addOpI(Op.LIST_APPEND, depth + 1);
-        break;
-      case 'setcomp':
-        visitExpr(c, elt);
-        c.addOpI(Op.SET_ADD, depth + 1);
-        break;
-      case 'dictcomp':
-        visitExpr(c, elt);
-        visitExpr(c, val!);
-        c.addOpI(Op.MAP_ADD, depth + 1);
-        break;
-    }
-  }
+  if (genIndex >= generators.length) comprehensionElement(c, depth, elt, val, type);
   c.useNextBlock(ifCleanup);
   if (start) {
     c.addJump(PseudoOp.JUMP, start);
@@ -109,8 +165,12 @@ function comprehensionGenerator(
 export function compileComprehension(c: Compiler, e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp): void {
   const type: CompType = e._type === 'ListComp' ? 'listcomp' : e._type === 'SetComp' ? 'setcomp' : e._type === 'DictComp' ? 'dictcomp' : 'genexp';
   const outermost = e.generators[0];
+  const scopeType = c.u.scopeType;
   c.enterScope(type === "genexp" ? "<genexpr>" : `<${type}>`, ScopeType.Comprehension, e, e.lineno);
-  if (c.u.ste.coroutine) notImplemented('asynchronous comprehensions');
+  const isAsyncGenerator = c.u.ste.coroutine;
+  if (isAsyncGenerator && type !== 'genexp' && scopeType !== ScopeType.AsyncFunction && scopeType !== ScopeType.Comprehension) {
+    notImplemented('SyntaxError asynchronous comprehension outside of an asynchronous function');
+  }
   c.u.setLoc(e);
   if (type !== 'genexp') c.addOpI(type === 'listcomp' ? Op.BUILD_LIST : type === 'setcomp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
   const elt = e._type === 'DictComp' ? e.key : e.elt;
@@ -121,8 +181,12 @@ export function compileComprehension(c: Compiler, e: ast.ListComp | ast.SetComp 
   c.exitScope();
   makeClosure(c, co, 0);
   visitExpr(c, outermost.iter);
-  if (outermost.is_async) notImplemented('async comprehensions');
-  c.addOp(Op.GET_ITER);
+  c.addOp(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.addOpI(Op.PRECALL, 0);
   c.addOpI(Op.CALL, 0);
+  if (isAsyncGenerator && type !== 'genexp') {
+    c.addOpI(Op.GET_AWAITABLE, 0);
+    c.loadConst(null);
+    addYieldFrom(c, true);
+  }
 }

@@ -401,6 +401,7 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
     case FBlockType.WhileLoop:
     case FBlockType.ExceptionHandler:
     case FBlockType.ExceptionGroupHandler:
+    case FBlockType.AsyncComprehensionGenerator:
       return;
     case FBlockType.ForLoop:
       if (preserveTos) c.addOpI(Op.SWAP, 2);

@@ -42,7 +42,6 @@ export class Compiler {
     const ste = this.st.blocks.get(key);
     if (!ste) throw new Error('compiler: no symbol table entry for a scope');
     const u = new CompilerUnit(ste, name, scopeType, lineno);
-    if (ste.coroutine && scopeType !== ScopeType.AsyncFunction) notImplemented('asynchronous comprehensions');
     if (this.u) {
       this.stack.push(this.u);
       u.private = this.u.private;

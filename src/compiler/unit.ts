@@ -29,6 +29,7 @@ export const enum FBlockType {
   PopValue,
   ExceptionHandler,
   ExceptionGroupHandler,
+  AsyncComprehensionGenerator,
 }
 
 /** struct fblockinfo: a loop or handler the code is inside, for break/continue/return to unwind. */

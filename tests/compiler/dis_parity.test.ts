@@ -75,7 +75,7 @@ test('compiled programs print the same dis as python3 and load as equal code obj
 
 test('unsupported constructs throw CompilerNotImplemented naming the construct', () => {
   for (const [src, what] of [
-    ['async def f():\n    return [i async for i in x]\n', 'asynchronous comprehensions'],
+    ['def f():\n    return [i async for i in x]\n', 'asynchronous comprehension outside'],
     ['from __future__ import barry_as_FLUFL\n', 'barry_as_FLUFL'],
     ['match x:\n    case 1:\n        pass\n', 'Match'],
     ['from __future__ import annotations\n', '__future__'],

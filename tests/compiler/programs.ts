@@ -107,4 +107,5 @@ export const PROGRAMS: string[] = [
   "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* (F, G):\n    c()\nelse:\n    d()\nfinally:\n    z()\ndef f():\n    try:\n        a()\n    except* E:\n        pass\n    return 1\n",
   "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* F:\n    c()\n",
   "a = True + 1\nb = True & False\nc = True | 2\nd = False ^ True\ne = \"a\" * True\nf = -True\ng = True * 2.5\n",
+  "async def f(x):\n    a = [i async for i in x]\n    b = {i: j async for i in x for j in i if j}\n    c = (i async for i in x)\n    d = [await i for i in x]\n    e = [j for i in x async for j in i]\n    return a, b, c, d, e\n",
 ];
