@@ -4,7 +4,7 @@
  * source of the figures in docs/STATUS.md. Each sweep caches python3's
  * answers under .cache/, so a rerun costs only Typhon's side.
  *
- *   node dist/scripts/parity.js [--quick] [tokens] [ast] [errors] [symtable] [pyc]
+ *   node dist/scripts/parity.js [--quick] [tokens] [ast] [errors] [symtable] [pyc] [dis] [code]
  *
  * --quick takes every 10th file. With no stage named, all run.
  */
@@ -14,6 +14,8 @@ import { tokenParity } from './parity/tokens';
 import { syntaxErrorParity } from './parity/syntax_errors';
 import { symtableParity } from './parity/symtable';
 import { runPycParity } from './parity/pyc';
+import { disParity } from './parity/dis';
+import { codeParity } from './parity/code';
 
 function pct(a: number, b: number): string {
   return b === 0 ? 'n/a' : ((100 * a) / b).toFixed(2) + '%';
@@ -75,6 +77,21 @@ async function main(): Promise<void> {
       const r = runPycParity(files);
       rows.push(["dis printer on CPython's own .pyc", name, String(r.compiled), String(r.disIdentical), pct(r.disIdentical, r.compiled)]);
       rows.push(["marshal round trip of CPython's .pyc", name, String(r.compiled), String(r.roundTripEqual), pct(r.roundTripEqual, r.compiled)]);
+    }
+  }
+
+  if (want('dis')) {
+    for (const [name, files] of corpora) {
+      const r = disParity(files);
+      rows.push(["dis (Typhon's compiler vs python3 -m dis)", name, String(r.files), String(r.identical), pct(r.identical, r.files)]);
+      for (const d of r.differ.slice(0, 3)) console.error(`  dis ${name}: ${d.file}`);
+    }
+  }
+  if (want('code')) {
+    for (const [name, files] of corpora) {
+      const r = codeParity(files);
+      rows.push(['code objects (every field)', name, String(r.files), String(r.identical), pct(r.identical, r.files)]);
+      for (const d of r.differ.slice(0, 3)) console.error(`  code ${name}: ${d.file}: ${d.detail.slice(0, 300)}`);
     }
   }
 
