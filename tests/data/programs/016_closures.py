@@ -1,0 +1,9 @@
+def counter():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+c = counter()
+print(c(), c(), c())

@@ -1,0 +1,9 @@
+registry = []
+def register(cls):
+    registry.append(cls.__name__)
+    return cls
+@register
+class A: pass
+@register
+class B: pass
+print(registry)
