@@ -1,5 +1,6 @@
 'use strict';
-// Toy eval loop, the recommended shape: one `switch` on the opcode of a decoded
+// Toy eval loop, the base of the recommended shape (toy_quick.js adds the
+// caches and frame recycling): one `switch` on the opcode of a decoded
 // Int32Array; the hot frame state (pc, sp, localsplus, code, consts) in JS
 // locals, written back to the frame only at calls and returns; locals and the
 // value stack in one array (CPython's localsplus); Python→Python calls push a
