@@ -14,6 +14,7 @@ import { formatSyntaxError } from './syntax_error_format';
 import { astMain } from './ast_main';
 import { tokenizeMain } from '../tokenizer/tokenize_main';
 import { disMain, pyCompileMain } from './compile_tools';
+import { compileallMain } from './compileall_main';
 
 export const VERSION = '0.1.0';
 
@@ -55,6 +56,7 @@ const MODULES: Record<string, ModuleMain> = {
   tokenize: (argv, io) => tokenizeMain(argv, io),
   dis: (argv, io) => disMain(argv, io),
   py_compile: (argv, io) => pyCompileMain(argv, io),
+  compileall: (argv, io) => compileallMain(argv, io),
 };
 
 function notImplemented(io: CliIO, what: string): number {
