@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import { decodeSource } from '../tokenizer/source';
 import { parse } from '../parser/index';
 import { PySyntaxError, utf8Length } from '../tokenizer/errors';
-import { buildSymtable } from '../symtable/index';
+import { compileAst, CompilerNotImplemented } from '../compiler/index';
 import { formatSyntaxError } from './syntax_error_format';
 import { astMain } from './ast_main';
 import { tokenizeMain } from '../tokenizer/tokenize_main';
@@ -97,7 +97,7 @@ function asFileError(e: PySyntaxError, text: string, declared: boolean): PySynta
   return e;
 }
 
-/** Compile source text as far as Typhon can (parse and symbol table), reporting SyntaxErrors as CPython does. */
+/** Compile source text to bytecode, reporting SyntaxErrors as CPython does. */
 function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boolean): number {
   let text = '';
   try {
@@ -105,8 +105,10 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
     // a -c string those of compile().
     text = decodeSource(bytes, filename, { mode: fromFile ? 'file' : 'compile' }).text;
     const tree = parse(text, { filename, mode: 'exec', origin: fromFile ? 'file' : 'string' });
-    buildSymtable(tree, { filename });
+    compileAst(tree, filename);
   } catch (e) {
+    // A construct the compiler does not handle yet: running is not possible either way.
+    if (e instanceof CompilerNotImplemented) return notImplemented(io, 'running Python code');
     if (e instanceof PySyntaxError) {
       // The parser's depth limit is a bare MemoryError in CPython, not a SyntaxError.
       if (e.kind === 'MemoryError') io.stderr('MemoryError\n');

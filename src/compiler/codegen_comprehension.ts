@@ -8,7 +8,7 @@ import { Op } from '../bytecode/opcodes';
 import { PseudoOp } from '../bytecode/pseudo_opcodes';
 import type * as ast from '../ast/nodes';
 import type { Compiler } from './compiler';
-import { notImplemented } from './errors';
+import { notImplemented, compilerError } from './errors';
 import { compileJumpIf, visitExpr } from './codegen_expr';
 import { makeClosure } from './codegen_stmt';
 import type { Block } from './instructions';
@@ -168,10 +168,10 @@ export function compileComprehension(c: Compiler, e: ast.ListComp | ast.SetComp 
   const scopeType = c.u.scopeType;
   c.enterScope(type === "genexp" ? "<genexpr>" : `<${type}>`, ScopeType.Comprehension, e, e.lineno);
   const isAsyncGenerator = c.u.ste.coroutine;
-  if (isAsyncGenerator && type !== 'genexp' && scopeType !== ScopeType.AsyncFunction && scopeType !== ScopeType.Comprehension) {
-    notImplemented('SyntaxError asynchronous comprehension outside of an asynchronous function');
-  }
   c.u.setLoc(e);
+  if (isAsyncGenerator && type !== 'genexp' && scopeType !== ScopeType.AsyncFunction && scopeType !== ScopeType.Comprehension) {
+    compilerError(c, 'asynchronous comprehension outside of an asynchronous function');
+  }
   if (type !== 'genexp') c.addOpI(type === 'listcomp' ? Op.BUILD_LIST : type === 'setcomp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
   const elt = e._type === 'DictComp' ? e.key : e.elt;
   const val = e._type === 'DictComp' ? e.value : null;

@@ -9,7 +9,7 @@ import { PseudoOp } from '../bytecode/pseudo_opcodes';
 import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants';
 import type * as ast from '../ast/nodes';
 import type { Compiler } from './compiler';
-import { notImplemented } from './errors';
+import { notImplemented, compilerError } from './errors';
 import type { Block } from './instructions';
 import { compileCall } from './codegen_call';
 import { compileLambda } from './codegen_stmt';
@@ -103,7 +103,7 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
           c.addOpName(Op.LOAD_ATTR, e.attr);
           return;
         case 'Store':
-          if (e.attr === '__debug__') notImplemented('SyntaxError cannot assign to __debug__');
+          if (e.attr === '__debug__') compilerError(c, 'cannot assign to __debug__');
           c.addOpName(Op.STORE_ATTR, e.attr);
           return;
         case 'Del':
@@ -147,9 +147,9 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
     case 'GeneratorExp':
       return compileComprehension(c, e);
     case 'Await':
-      if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'await' outside function");
+      if (c.u.ste.type !== 0 /* FunctionBlock */) compilerError(c, "'await' outside function");
       if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) {
-        notImplemented("SyntaxError 'await' outside async function");
+        compilerError(c, "'await' outside async function");
       }
       visitExpr(c, e.value);
       c.addOpI(Op.GET_AWAITABLE, 0);
@@ -162,14 +162,14 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       visitExpr(c, e.target);
       return;
     case 'Yield':
-      if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'yield' outside function");
+      if (c.u.ste.type !== 0 /* FunctionBlock */) compilerError(c, "'yield' outside function");
       if (e.value) visitExpr(c, e.value);
       else c.loadConst(null);
       addYield(c);
       return;
     case 'YieldFrom':
-      if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'yield' outside function");
-      if (c.u.scopeType === ScopeType.AsyncFunction) notImplemented("SyntaxError 'yield from' inside async function");
+      if (c.u.ste.type !== 0 /* FunctionBlock */) compilerError(c, "'yield' outside function");
+      if (c.u.scopeType === ScopeType.AsyncFunction) compilerError(c, "'yield from' inside async function");
       visitExpr(c, e.value);
       c.addOp(Op.GET_YIELD_FROM_ITER);
       c.loadConst(null);
@@ -241,8 +241,8 @@ function assignmentHelper(c: Compiler, elts: ast.expr[]): void {
   let seenStar = false;
   for (let i = 0; i < n; i++) {
     if (elts[i]._type === 'Starred') {
-      if (seenStar) notImplemented('SyntaxError multiple starred expressions in assignment');
-      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) notImplemented('SyntaxError too many expressions in star-unpacking assignment');
+      if (seenStar) compilerError(c, 'multiple starred expressions in assignment');
+      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) compilerError(c, 'too many expressions in star-unpacking assignment');
       c.addOpI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
       seenStar = true;
     }

@@ -10,7 +10,7 @@ import { PseudoOp } from '../bytecode/pseudo_opcodes';
 import type * as ast from '../ast/nodes';
 import type { CodeObject } from '../bytecode/code';
 import type { Compiler } from './compiler';
-import { notImplemented } from './errors';
+import { notImplemented, compilerError } from './errors';
 import { compileJumpIf, visitExpr, binaryOpArg } from './codegen_expr';
 import { callHelper } from './codegen_call';
 import { compileAsyncWith, compileTryExcept, compileTryFinally, compileTryStarExcept, compileWith } from './codegen_try';
@@ -309,7 +309,7 @@ function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
   const moduleOrClass = c.u.scopeType === ScopeType.Module || c.u.scopeType === ScopeType.Class;
   switch (targ._type) {
     case 'Name':
-      if (targ.id === '__debug__') notImplemented('SyntaxError cannot assign to __debug__');
+      if (targ.id === '__debug__') compilerError(c, 'cannot assign to __debug__');
       if (s.simple && moduleOrClass) {
         visitExpr(c, s.annotation);
         c.addOpName(Op.LOAD_NAME, '__annotations__');
@@ -327,7 +327,7 @@ function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
       }
       break;
     default:
-      notImplemented('SyntaxError invalid annotation target');
+      compilerError(c, 'invalid annotation target');
   }
   // check_annotation: a complex target's annotation is evaluated (module and class only).
   if (!s.simple && moduleOrClass) checkAnnExpr(c, s.annotation);
@@ -475,7 +475,7 @@ function unwindFBlockStack(c: Compiler, preserveTos: boolean, wantLoop: boolean)
   if (!fb.length) return null;
   const top = fb[fb.length - 1];
   if (top.type === FBlockType.ExceptionGroupHandler) {
-    notImplemented("SyntaxError 'break', 'continue' and 'return' cannot appear in an except* block");
+    compilerError(c, "'break', 'continue' and 'return' cannot appear in an except* block");
   }
   if (wantLoop && (top.type === FBlockType.WhileLoop || top.type === FBlockType.ForLoop)) return top;
   fb.pop();
@@ -488,7 +488,7 @@ function unwindFBlockStack(c: Compiler, preserveTos: boolean, wantLoop: boolean)
 function compileReturn(c: Compiler, s: ast.Return): void {
   const v = s.value;
   const preserveTos = v !== null && v._type !== 'Constant';
-  if (c.u.ste.type !== 0 /* FunctionBlock */) notImplemented("SyntaxError 'return' outside function");
+  if (c.u.ste.type !== 0 /* FunctionBlock */) compilerError(c, "'return' outside function");
   if (preserveTos) {
     visitExpr(c, v!);
   } else if (v !== null) {
@@ -506,17 +506,27 @@ function compileReturn(c: Compiler, s: ast.Return): void {
 }
 
 function compileBreak(c: Compiler): void {
+  // compiler_break keeps the statement's location for its error: unwinding
+  // (a `with` block's exit) may have moved it.
+  const saved = { ...c.u.loc };
   c.addOp(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
-  if (!loop) notImplemented("SyntaxError 'break' outside loop");
+  if (!loop) {
+    c.u.loc = saved;
+    compilerError(c, "'break' outside loop");
+  }
   unwindFBlock(c, loop, false);
   c.addJump(PseudoOp.JUMP, loop.exit!);
 }
 
 function compileContinue(c: Compiler): void {
+  const saved = { ...c.u.loc };
   c.addOp(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
-  if (!loop) notImplemented("SyntaxError 'continue' not properly in loop");
+  if (!loop) {
+    c.u.loc = saved;
+    compilerError(c, "'continue' not properly in loop");
+  }
   c.addJump(PseudoOp.JUMP, loop.block!);
 }
 
@@ -556,7 +566,7 @@ function compileFor(c: Compiler, s: ast.For): void {
 
 /** compiler_async_for */
 function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
-  if (c.u.scopeType !== ScopeType.AsyncFunction) notImplemented("SyntaxError 'async for' outside async function");
+  if (c.u.scopeType !== ScopeType.AsyncFunction) compilerError(c, "'async for' outside async function");
   const start = c.newBlock();
   const except = c.newBlock();
   const end = c.newBlock();

@@ -8,7 +8,7 @@ import { Op } from '../bytecode/opcodes';
 import { PseudoOp } from '../bytecode/pseudo_opcodes';
 import type * as ast from '../ast/nodes';
 import type { Compiler } from './compiler';
-import { notImplemented } from './errors';
+import { notImplemented, compilerError } from './errors';
 import { visitExpr } from './codegen_expr';
 import { callExitWithNones, visitStmts } from './codegen_stmt';
 import { FBlockType, ScopeType } from './unit';
@@ -79,7 +79,7 @@ export function compileTryExcept(c: Compiler, s: ast.Try): void {
   for (let i = 0; i < n; i++) {
     const handler = s.handlers[i] as ast.ExceptHandler;
     c.u.setLoc(handler);
-    if (!handler.type && i < n - 1) notImplemented("SyntaxError default 'except:' must be last");
+    if (!handler.type && i < n - 1) compilerError(c, "default 'except:' must be last");
     except = c.newBlock();
     if (handler.type) {
       visitExpr(c, handler.type);
@@ -183,7 +183,7 @@ export function compileWith(c: Compiler, s: ast.With, pos: number): void {
 
 /** compiler_async_with */
 export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): void {
-  if (c.u.scopeType !== ScopeType.AsyncFunction) notImplemented("SyntaxError 'async with' outside async function");
+  if (c.u.scopeType !== ScopeType.AsyncFunction) compilerError(c, "'async with' outside async function");
   const item = s.items[pos];
   const block = c.newBlock();
   const final = c.newBlock();

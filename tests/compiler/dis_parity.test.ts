@@ -13,6 +13,7 @@ import { disRecursive } from '../../src/dis';
 import { dumps } from '../../src/marshal';
 import { runPythonJSON } from '../support/python';
 import { PROGRAMS } from './programs';
+import { PySyntaxError } from '../../src/tokenizer/errors';
 
 const ORACLE = String.raw`
 import dis, io, json, sys, marshal
@@ -75,11 +76,50 @@ test('compiled programs print the same dis as python3 and load as equal code obj
 
 test('unsupported constructs throw CompilerNotImplemented naming the construct', () => {
   for (const [src, what] of [
-    ['def f():\n    return [i async for i in x]\n', 'asynchronous comprehension outside'],
     ['from __future__ import barry_as_FLUFL\n', 'barry_as_FLUFL'],
     ['match x:\n    case 1:\n        pass\n', 'Match'],
     ['from __future__ import annotations\n', '__future__'],
   ] as const) {
     assert.throws(() => compileModule(src, 'x.py'), (e: unknown) => e instanceof CompilerNotImplemented && e.msg.includes(what));
   }
+});
+
+test("compile.c's SyntaxErrors: message and position as python3's compile() gives them", () => {
+  const sources = [
+    'return 1\n',
+    'if 0: yield\n',
+    'class C:\n  while 0: return\n',
+    'await x\n',
+    'def f():\n    await x\n',
+    'break\n',
+    'with object() as obj:\n    continue\n',
+    'for x in y:\n    def f():\n        break\n',
+    'def f():\n    return [i async for i in x]\n',
+    'async def f():\n    yield from x\n',
+    'a, *b, *c = d\n',
+    'x.__debug__ = 1\n',
+    'try:\n    pass\nexcept* E:\n    break\n',
+  ];
+  const want = runPythonJSON<(unknown[] | null)[]>(
+    `import json, sys
+out = []
+for src in json.load(sys.stdin):
+    try:
+        compile(src, 'x.py', 'exec')
+        out.append(None)
+    except SyntaxError as e:
+        out.append([e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])
+print(json.dumps(out))`,
+    sources,
+  );
+  sources.forEach((src, i) => {
+    let got: unknown[] | null = null;
+    try {
+      compileModule(src, 'x.py');
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      got = [e.msg, e.lineno, e.offset, e.endLineno, e.endOffset];
+    }
+    assert.deepEqual(got, want[i], JSON.stringify(src));
+  });
 });
