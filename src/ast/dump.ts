@@ -4,8 +4,7 @@
  * are left out, as CPython leaves out fields equal to their class default.
  */
 import { AST, NODE_INFO } from './nodes';
-import { PyBytes, PyComplex, PyEllipsis, PyFloat, type ConstantValue } from './constant';
-import { bytesRepr, complexRepr, floatRepr, strRepr } from '../objects/repr';
+import { constantRepr, type ConstantValue } from './constant';
 
 export interface DumpOptions {
   annotateFields?: boolean;
@@ -14,23 +13,7 @@ export interface DumpOptions {
   indent?: number | string | null;
 }
 
-export function constantRepr(v: ConstantValue): string {
-  if (v === null) return 'None';
-  switch (typeof v) {
-    case 'boolean':
-      return v ? 'True' : 'False';
-    case 'number':
-    case 'bigint':
-      return String(v);
-    case 'string':
-      return strRepr(v);
-  }
-  if (v instanceof PyFloat) return floatRepr(v.value);
-  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
-  if (v instanceof PyBytes) return bytesRepr(v.bytes);
-  if (v instanceof PyEllipsis) return 'Ellipsis';
-  throw new TypeError('not a constant value');
-}
+export { constantRepr };
 
 export function dump(node: AST, options: DumpOptions = {}): string {
   const annotate = options.annotateFields ?? true;

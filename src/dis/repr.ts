@@ -3,7 +3,7 @@
  * it in LOAD_CONST's argument column (Objects/tupleobject.c tuplerepr,
  * Objects/setobject.c set_repr, Objects/codeobject.c code_repr).
  */
-import { PyBytes, PyComplex, PyEllipsis, PyFloat } from '../ast/constant';
+import { constantReprOrUndefined } from '../ast/constant';
 import { CodeObject } from '../bytecode/code';
 import {
   ConstFrozenSet,
@@ -48,35 +48,25 @@ export function setSetOrder(f: (items: readonly MarshalValue[]) => readonly Mars
 }
 
 export function pyRepr(v: MarshalValue, seen: Set<object> = new Set()): string {
-  if (v === null) return 'None';
-  switch (typeof v) {
-    case 'boolean':
-      return v ? 'True' : 'False';
-    case 'number':
-    case 'bigint':
-      return v.toString();
-    case 'string':
-      return strRepr(v);
-  }
-  if (v instanceof PyFloat) return floatRepr(v.value);
-  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
-  if (v instanceof PyBytes) return bytesRepr(v.bytes);
-  if (v instanceof PyEllipsis) return 'Ellipsis';
-  if (v instanceof PyStopIteration) return "<class 'StopIteration'>";
-  if (v instanceof CodeObject) return codeRepr(v);
+  const r0 = constantReprOrUndefined(v);
+  if (r0 !== undefined) return r0;
+  // Every primitive was handled above: what is left is an object.
+  const o = v as Extract<MarshalValue, object>;
+  if (o instanceof PyStopIteration) return "<class 'StopIteration'>";
+  if (o instanceof CodeObject) return codeRepr(o);
   // Containers: Py_ReprEnter's "..." for one that contains itself.
-  if (seen.has(v)) return v instanceof MarshalList ? '[...]' : v instanceof MarshalDict ? '{...}' : '(...)';
-  seen.add(v);
+  if (seen.has(o)) return o instanceof MarshalList ? '[...]' : o instanceof MarshalDict ? '{...}' : '(...)';
+  seen.add(o);
   let r: string;
-  if (v instanceof ConstTuple) {
-    const parts = v.items.map((x) => pyRepr(x, seen));
+  if (o instanceof ConstTuple) {
+    const parts = o.items.map((x) => pyRepr(x, seen));
     r = '(' + parts.join(', ') + (parts.length === 1 ? ',' : '') + ')';
-  } else if (v instanceof MarshalList) {
-    r = '[' + v.items.map((x) => pyRepr(x, seen)).join(', ') + ']';
-  } else if (v instanceof MarshalDict) {
-    r = '{' + v.entries.map(([k, x]) => pyRepr(k, seen) + ': ' + pyRepr(x, seen)).join(', ') + '}';
+  } else if (o instanceof MarshalList) {
+    r = '[' + o.items.map((x) => pyRepr(x, seen)).join(', ') + ']';
+  } else if (o instanceof MarshalDict) {
+    r = '{' + o.entries.map(([k, x]) => pyRepr(k, seen) + ': ' + pyRepr(x, seen)).join(', ') + '}';
   } else {
-    const s = v as ConstFrozenSet | MarshalSet;
+    const s = o as ConstFrozenSet | MarshalSet;
     const name = s instanceof ConstFrozenSet ? 'frozenset' : 'set';
     if (s.items.length === 0) r = name + '()';
     else {
@@ -84,6 +74,6 @@ export function pyRepr(v: MarshalValue, seen: Set<object> = new Set()): string {
       r = s instanceof ConstFrozenSet ? 'frozenset(' + inner + ')' : inner;
     }
   }
-  seen.delete(v);
+  seen.delete(o);
   return r;
 }

@@ -85,23 +85,7 @@ export function codePointCount(text: string, from: number, to: number): number {
   return n;
 }
 
-/** UTF-8 length of text[from, to) (lone surrogates count 3, as CPython's surrogatepass would). */
-export function utf8Count(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Count } from './errors';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 export function hasNonAscii(text: string): boolean {

@@ -45,15 +45,15 @@ export function byteToCharOffset(line: string, byteCol: number): number {
   return chars;
 }
 
-/** UTF-8 length of a JS string, counting code points as CPython's encoder does (lone surrogates take 3 bytes). */
-export function utf8Length(s: string): number {
+/** UTF-8 length of text[from, to), counting code points as CPython's encoder does (lone surrogates take 3 bytes, as with surrogatepass). */
+export function utf8Count(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         n += 4;
         i++;
@@ -61,4 +61,9 @@ export function utf8Length(s: string): number {
     } else n += 3;
   }
   return n;
+}
+
+/** UTF-8 length of a whole JS string. */
+export function utf8Length(s: string): number {
+  return utf8Count(s, 0, s.length);
 }
