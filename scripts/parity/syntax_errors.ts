@@ -22,7 +22,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { PySyntaxError } from '../../src/tokenizer/errors';
+import { PySyntaxError, utf8Length } from '../../src/tokenizer/errors';
 import type { Token, TokenStream } from '../../src/tokenizer/token';
 import { T } from '../../src/tokenizer/tokens';
 
@@ -257,10 +257,6 @@ for src in json.load(sys.stdin):
 print(json.dumps(out))
 `;
 
-function utf8Len(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
-}
-
 function batchOracleTokens(sources: string[]): Map<string, () => TokenStream> {
   const r = spawnSync(process.env.TYPHON_ORACLE ?? 'python3', ['-c', ORACLE_TOKENIZE], {
     input: JSON.stringify(sources),
@@ -272,7 +268,7 @@ function batchOracleTokens(sources: string[]): Map<string, () => TokenStream> {
   const map = new Map<string, () => TokenStream>();
   sources.forEach((src, k) => {
     const lines = src.split(/\r\n|\r|\n/);
-    const byteCol = (row: number, col: number) => utf8Len(Array.from(lines[row - 1] ?? '').slice(0, col).join(''));
+    const byteCol = (row: number, col: number) => utf8Length(Array.from(lines[row - 1] ?? '').slice(0, col).join(''));
     const tokens: Token[] = [];
     let error: string | null = null;
     for (const t of all[k]) {
