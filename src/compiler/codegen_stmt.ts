@@ -16,6 +16,7 @@ import { callHelper } from './codegen_call';
 import { compileAsyncWith, compileTryExcept, compileTryFinally, compileTryStarExcept, compileWith } from './codegen_try';
 import { addYieldFrom } from './codegen_comprehension';
 import { compileFromImport, compileImport } from './codegen_import';
+import { compileMatch } from './codegen_match';
 import { FBlockType, ScopeType, type FBlock } from './unit';
 
 /** _PyAST_GetDocString */
@@ -145,8 +146,10 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       return compileBreak(c);
     case 'Continue':
       return compileContinue(c);
+    case 'Match':
+      return compileMatch(c, s);
     default:
-      notImplemented(`the ${s._type} statement`);
+      notImplemented(`the ${(s as ast.stmt)._type} statement`);
   }
 }
 
