@@ -9,7 +9,6 @@
  *
  * A program the compiler cannot compile fails its test. Programs left out of
  * the corpus because the compiler does not handle their construct yet:
- *   - `match` statements (CompilerNotImplemented: the Match statement)
  *   - `from __future__ import annotations`
  *
  * The other direction (Typhon's loader reads every .pyc CPython writes for the
