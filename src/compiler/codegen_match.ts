@@ -527,6 +527,9 @@ export function compileMatch(c: Compiler, s: ast.Match): void {
     }
     if (m.guard) compileJumpIf(c, m.guard, end, false);
     visitStmts(c, m.body);
+    // What follows the statement does not inherit the default body's
+    // location (python3: a POP_BLOCK after it has none).
+    c.u.unsetLoc();
   }
   c.useNextBlock(end);
 }

@@ -103,6 +103,11 @@ const PROGRAMS: string[] = [
   'match x:\n    case 1:\n        pass\nz = 2\n',
   'if c:\n    match x:\n        case 1:\n            pass\nelse:\n    pass\n',
   'match x:\n    case 1:\n        pass\n    case 2:\n        pass\n    case 3:\n        pass\n    case _:\n        z = 0\nprint(z)\n',
+  // what follows a match takes no location from a default case's body (the async with's POP_BLOCK)
+  'async def f(v):\n    async with cm:\n        match v:\n            case 1:\n                pass\n            case _:\n                x = 1\n',
+  'async def f(v):\n    async with cm:\n        match v:\n            case 1:\n                pass\n            case _ if v:\n                x = 1\n',
+  'async def f(v):\n    async with cm:\n        match v:\n            case None:\n                return v\n            case _:\n                x = 1\n',
+  'async def f(v):\n    async with cm:\n        match v:\n            case 1:\n                pass\n            case [a]:\n                x = 1\n',
   // locations over several lines
   'match (\n    x\n):\n    case [\n        a,\n        b,\n    ] | {\n        "k": (b, a)\n    }:\n        pass\n    case Point(\n        x=1,\n        y=2,\n    ):\n        pass\n',
   'match x:\n    case (1\n          | 2):\n        pass\n    case _:\n        pass\n',
