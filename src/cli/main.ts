@@ -97,15 +97,16 @@ function asFileError(e: PySyntaxError, text: string, declared: boolean): PySynta
   return e;
 }
 
-/** Compile source text to bytecode, reporting SyntaxErrors as CPython does. */
-function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boolean): number {
+/** Compile source text to bytecode, reporting SyntaxErrors as CPython does, then run it. */
+function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boolean, argv: string[] = [filename]): number {
   let text = '';
+  let code;
   try {
     // A file gets the interpreter's own decoding messages ("Non-UTF-8 code starting with ..."),
     // a -c string those of compile().
     text = decodeSource(bytes, filename, { mode: fromFile ? 'file' : 'compile' }).text;
     const tree = parse(text, { filename, mode: 'exec', origin: fromFile ? 'file' : 'string' });
-    compileAst(tree, filename);
+    code = compileAst(tree, filename);
   } catch (e) {
     // A construct the compiler does not handle yet: running is not possible either way.
     if (e instanceof CompilerNotImplemented) return notImplemented(io, 'running Python code');
@@ -117,7 +118,14 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
     }
     throw e;
   }
-  return notImplemented(io, 'running Python code');
+  // Loaded on first use: the VM is not needed by the tool modules above.
+  const vm = require('../vm/run') as typeof import('../vm/run');
+  if (fromFile && filename !== '<stdin>') {
+    (require('../vm/traceback') as typeof import('../vm/traceback')).registerSource(filename, text);
+  }
+  const path = require('path') as typeof import('path');
+  const path0 = fromFile && filename !== '<stdin>' ? path.dirname(path.resolve(filename)) : '';
+  return vm.runMain(code, fromFile && filename !== '<stdin>' ? filename : null, { argv, path0 });
 }
 
 export function run(args: string[], io: CliIO = nodeIO): number {
@@ -137,7 +145,7 @@ export function run(args: string[], io: CliIO = nodeIO): number {
         io.stderr('Argument expected for the -c option\n' + USAGE + "Try `typhon -h' for more information.\n");
         return 2;
       }
-      return runSource(io, Buffer.from(args[i + 1] + '\n', 'utf8'), '<string>', false);
+      return runSource(io, Buffer.from(args[i + 1] + '\n', 'utf8'), '<string>', false, ['-c', ...args.slice(i + 2)]);
     }
     if (a === '-m') {
       const mod = args[i + 1];
@@ -149,7 +157,7 @@ export function run(args: string[], io: CliIO = nodeIO): number {
       if (!main) return notImplemented(io, `running module ${mod}`);
       return main(args.slice(i + 2), io);
     }
-    if (a === '-') return runSource(io, io.readStdin(), '<stdin>', true);
+    if (a === '-') return runSource(io, io.readStdin(), '<stdin>', true, ['-', ...args.slice(i + 1)]);
     if (a.startsWith('-') && a.length > 1) {
       // Flags that change nothing before the VM exists are accepted and ignored.
       if (/^-[BOEIsSuqv]+$/.test(a) || a === '-OO') {
@@ -173,7 +181,7 @@ export function run(args: string[], io: CliIO = nodeIO): number {
       io.stderr(`typhon: can't open file '${require('path').resolve(a)}': [Errno ${errno}] ${text}\n`);
       return 2;
     }
-    return runSource(io, bytes, a, true);
+    return runSource(io, bytes, a, true, args.slice(i));
   }
   return notImplemented(io, 'the interactive prompt');
 }

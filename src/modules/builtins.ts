@@ -1,0 +1,341 @@
+/**
+ * The builtins module (Python/bltinmodule.c): the builtin functions, the
+ * builtin types and exceptions by name, and the constants.
+ */
+import type { Value } from '../objects/base';
+import { PyDict } from '../objects/dict';
+import { PyModule, PyBuiltin, PyFunction } from '../objects/function';
+import { PyType } from '../objects/type';
+import { PyTuple, PyList, tuple } from '../objects/containers';
+import { PyFloat } from '../objects/float_object';
+import * as T from '../objects/types';
+import { None, NotImplemented, Ellipsis, typeOf } from '../objects/types';
+import {
+  BUILTIN_EXCEPTIONS, typeError, valueError, newException, StopIteration, PyBaseException,
+} from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { moduleFunction, parseArgs, npos, checkPositional, noKw } from '../objects/define';
+import { registerNative, sysModules } from './registry';
+import { writeTo, getStdout } from './sys';
+import { buildClass } from '../vm/classes';
+import { isInstanceRaw } from '../objects/object_type';
+import { ts } from '../vm/thread_state';
+import { format } from '../vm/ops';
+
+export const builtinsDict = new PyDict();
+export const builtinsModule = new PyModule(builtinsDict);
+
+const B = (name: string, fn: (args: Value[], kwnames: string[] | null) => Value): PyBuiltin =>
+  moduleFunction(builtinsDict, 'builtins', name, fn);
+
+function oneArg(name: string, args: Value[], kwnames: string[] | null): Value {
+  noKw(name, kwnames);
+  if (args.length !== 1) typeError(`${name}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+B('__build_class__', buildClass);
+
+B('print', (args, kwnames) => {
+  const n = npos(args, kwnames);
+  let sep: Value = None;
+  let end: Value = None;
+  let file: Value = None;
+  let flush: Value = false;
+  if (kwnames !== null) {
+    for (let i = 0; i < kwnames.length; i++) {
+      const v = args[n + i];
+      switch (kwnames[i]) {
+        case 'sep':
+          sep = v;
+          break;
+        case 'end':
+          end = v;
+          break;
+        case 'file':
+          file = v;
+          break;
+        case 'flush':
+          flush = v;
+          break;
+        default:
+          typeError(`'${kwnames[i]}' is an invalid keyword argument for print()`);
+      }
+    }
+  }
+  if (sep !== None && !A.isStr(sep)) typeError(`sep must be None or a string, not ${A.typeName(sep)}`);
+  if (end !== None && !A.isStr(end)) typeError(`end must be None or a string, not ${A.typeName(end)}`);
+  if (file === None) file = getStdout();
+  if (file === None) return None;
+  const sepS = sep === None ? ' ' : A.strValue(sep);
+  const endS = end === None ? '\n' : A.strValue(end);
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    if (i) out += sepS;
+    out += A.str(args[i]);
+  }
+  out += endS;
+  writeTo(file, out);
+  if (A.isTrue(flush)) A.callMethod(file, 'flush', []);
+  return None;
+});
+
+B('len', (args, kw) => A.len(oneArg('len', args, kw)));
+B('repr', (args, kw) => A.mkStr(A.repr(oneArg('repr', args, kw))));
+B('ascii', (args, kw) => {
+  const { asciiOf } = require('../vm/ops') as typeof import('../vm/ops');
+  return asciiOf(A.repr(oneArg('ascii', args, kw)));
+});
+B('id', (args, kw) => A.id(oneArg('id', args, kw)));
+B('hash', (args, kw) => A.pyHash(oneArg('hash', args, kw)));
+B('callable', (args, kw) => {
+  const v = oneArg('callable', args, kw);
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== null;
+});
+B('abs', (args, kw) => {
+  const v = oneArg('abs', args, kw);
+  if (typeof v === 'number') return Math.abs(v);
+  const m = typeOf(v).lookup('__abs__');
+  if (m === null) typeError(`bad operand type for abs(): '${A.typeName(v)}'`);
+  return A.callDescr(m!, v, []);
+});
+
+function isinstanceImpl(v: Value, cls: Value, depth = 0): boolean {
+  if (typeOf(v) === cls) return true;
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isinstanceImpl(v, c, depth + 1)) return true;
+    return false;
+  }
+  if (cls instanceof PyType) {
+    const check = typeOf(cls).lookup('__instancecheck__');
+    if (check !== null && check !== T.typeType.dict.getStr('__instancecheck__')) return A.isTrue(A.callDescr(check, cls, [v]));
+    return isInstanceRaw(v, cls);
+  }
+  const check = typeOf(cls).lookup('__instancecheck__');
+  if (check !== null) return A.isTrue(A.callDescr(check, cls, [v]));
+  return typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+function issubclassImpl(c: Value, cls: Value): boolean {
+  if (cls instanceof PyTuple) {
+    for (const x of cls.items) if (issubclassImpl(c, x)) return true;
+    return false;
+  }
+  const check = typeOf(cls).lookup('__subclasscheck__');
+  if (cls instanceof PyType && (check === null || check === T.typeType.dict.getStr('__subclasscheck__'))) {
+    if (!(c instanceof PyType)) {
+      const bases = A.getAttrOrNull(c, '__bases__');
+      if (bases === null || !(bases instanceof PyTuple)) typeError('issubclass() arg 1 must be a class');
+      return (bases as PyTuple).items.some((b) => b === cls || issubclassImpl(b, cls));
+    }
+    return c.isSubtype(cls);
+  }
+  if (check !== null) return A.isTrue(A.callDescr(check, cls, [c]));
+  return typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+B('isinstance', (args, kw) => {
+  noKw('isinstance', kw);
+  checkPositional('isinstance', args.length, 2, 2);
+  return isinstanceImpl(args[0], args[1]);
+});
+B('issubclass', (args, kw) => {
+  noKw('issubclass', kw);
+  checkPositional('issubclass', args.length, 2, 2);
+  return issubclassImpl(args[0], args[1]);
+});
+
+B('getattr', (args, kw) => {
+  noKw('getattr', kw);
+  checkPositional('getattr', args.length, 2, 3);
+  const name = args[1];
+  if (!A.isStr(name)) typeError(`attribute name must be string, not '${A.typeName(name)}'`);
+  if (args.length === 3) {
+    const v = A.getAttrOrNull(args[0], A.strValue(name));
+    return v === null ? args[2] : v;
+  }
+  return A.getAttr(args[0], A.strValue(name));
+});
+B('setattr', (args, kw) => {
+  noKw('setattr', kw);
+  checkPositional('setattr', args.length, 3, 3);
+  if (!A.isStr(args[1])) typeError(`attribute name must be string, not '${A.typeName(args[1])}'`);
+  A.setAttr(args[0], A.strValue(args[1]), args[2]);
+  return None;
+});
+B('delattr', (args, kw) => {
+  noKw('delattr', kw);
+  checkPositional('delattr', args.length, 2, 2);
+  if (!A.isStr(args[1])) typeError(`attribute name must be string, not '${A.typeName(args[1])}'`);
+  A.delAttr(args[0], A.strValue(args[1]));
+  return None;
+});
+B('hasattr', (args, kw) => {
+  noKw('hasattr', kw);
+  checkPositional('hasattr', args.length, 2, 2);
+  if (!A.isStr(args[1])) typeError(`attribute name must be string, not '${A.typeName(args[1])}'`);
+  return A.getAttrOrNull(args[0], A.strValue(args[1])) !== null;
+});
+
+B('iter', (args, kw) => {
+  noKw('iter', kw);
+  checkPositional('iter', args.length, 1, 2);
+  if (args.length === 1) return A.getIter(args[0]);
+  const callable = args[0];
+  const sentinel = args[1];
+  if (!A.isTrue(builtinsDict.getStr('callable') === null ? true : A.call(builtinsDict.getStr('callable')!, [callable]))) {
+    typeError('iter(v, w): v must be callable');
+  }
+  let done = false;
+  return new A.PyNativeIter(T.callableIteratorType, () => {
+    if (done) return null;
+    let v: Value;
+    try {
+      v = A.call(callable, []);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.ob_type.isSubtype(StopIteration)) {
+        done = true;
+        return null;
+      }
+      throw e;
+    }
+    if (A.eqBool(v, sentinel)) {
+      done = true;
+      return null;
+    }
+    return v;
+  });
+});
+B('next', (args, kw) => {
+  noKw('next', kw);
+  checkPositional('next', args.length, 1, 2);
+  const it = args[0];
+  if (!(it instanceof A.PyNativeIter) && typeOf(it).lookup('__next__') === null) {
+    typeError(`'${A.typeName(it)}' object is not an iterator`);
+  }
+  if (it instanceof A.PyNativeIter) {
+    const g = require('../vm/generators') as typeof import('../vm/generators');
+    if (it instanceof g.PyGenerator) {
+      const r = g.genSendEx(it, None, null);
+      if (r.yielded) return r.value;
+      if (args.length === 2) return args[1];
+      throw g.stopIteration(r.value);
+    }
+    const v = it.next();
+    if (v !== null) return v;
+    if (args.length === 2) return args[1];
+    throw newException(StopIteration);
+  }
+  if (args.length === 1) return A.callSpecial(it, '__next__', [])!;
+  const v = A.iterNext(it);
+  return v === null ? args[1] : v;
+});
+
+B('globals', () => ts.frame!.globals);
+B('locals', () => {
+  const f = ts.frame!;
+  if (f.locals !== null) return f.locals;
+  const fr = require('../vm/frame_object') as { frameLocals(f: unknown): Value };
+  return fr.frameLocals(f);
+});
+B('vars', (args, kw) => {
+  noKw('vars', kw);
+  checkPositional('vars', args.length, 0, 1);
+  if (args.length === 0) return A.call(builtinsDict.getStr('locals')!, []);
+  const d = A.getAttrOrNull(args[0], '__dict__');
+  if (d === null) typeError('vars() argument must have __dict__ attribute');
+  return d!;
+});
+B('dir', (args, kw) => {
+  noKw('dir', kw);
+  checkPositional('dir', args.length, 0, 1);
+  let names: Value[];
+  if (args.length === 0) {
+    const l = A.call(builtinsDict.getStr('locals')!, []);
+    names = A.toArray(A.callMethod(l, 'keys', []));
+  } else {
+    const m = typeOf(args[0]).lookup('__dir__');
+    if (m === null) typeError('object does not provide __dir__');
+    names = A.toArray(A.callDescr(m!, args[0], []));
+  }
+  const l = new PyList(names);
+  A.callMethod(l, 'sort', []);
+  return l;
+});
+
+B('format', (args, kw) => {
+  noKw('format', kw);
+  checkPositional('format', args.length, 1, 2);
+  const spec = args.length > 1 ? args[1] : '';
+  if (!A.isStr(spec)) typeError(`format() argument 2 must be str, not ${A.typeName(spec)}`);
+  return format(args[0], spec);
+});
+
+B('chr', (args, kw) => {
+  const v = oneArg('chr', args, kw);
+  const i = A.asIndex(v);
+  if (typeof i === 'bigint' || i < 0 || i > 0x10ffff) {
+    if (typeof i === 'bigint') {
+      const { OverflowError } = require('../objects/exceptions') as typeof import('../objects/exceptions');
+      throw newException(OverflowError, 'Python int too large to convert to C int');
+    }
+    valueError('chr() arg not in range(0x110000)');
+  }
+  return A.mkStr(String.fromCodePoint(Number(i)));
+});
+B('ord', (args, kw) => {
+  const v = oneArg('ord', args, kw);
+  if (typeof v === 'string') {
+    if (v.length !== 1) typeError(`ord() expected a character, but string of length ${v.length} found`);
+    return v.charCodeAt(0);
+  }
+  const { PyWStr, PyBytes, PyByteArray } = require('../objects/containers') as typeof import('../objects/containers');
+  if (v instanceof PyWStr) {
+    if (v.cps.length !== 1) typeError(`ord() expected a character, but string of length ${v.cps.length} found`);
+    return v.cps[0];
+  }
+  if (v instanceof PyBytes || v instanceof PyByteArray) {
+    const b = v instanceof PyBytes ? v.bytes : v.view();
+    if (b.length !== 1) typeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0];
+  }
+  if (A.isStr(v)) return A.call(builtinsDict.getStr('ord')!, [A.strValue(v)]);
+  return typeError(`ord() expected string of length 1, but ${A.typeName(v)} found`);
+});
+
+B('__import__', (args, kwnames) => {
+  const [name, globals, , fromlist, level] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
+  if (!A.isStr(name!)) typeError(`__import__() argument 1 must be str, not ${A.typeName(name!)}`);
+  const imp = require('../vm/imports') as typeof import('../vm/imports');
+  return imp.doImport(A.strValue(name!), globals instanceof PyDict ? globals : null, fromlist ?? None, level ?? 0);
+});
+
+function init(): void {
+  const d = builtinsDict;
+  d.set('__name__', 'builtins');
+  d.set('__doc__', "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices.");
+  d.set('__package__', '');
+  d.set('__loader__', None);
+  d.set('__spec__', None);
+  d.set('None', None);
+  d.set('Ellipsis', Ellipsis);
+  d.set('NotImplemented', NotImplemented);
+  d.set('True', true);
+  d.set('False', false);
+  d.set('__debug__', true);
+  const types: Record<string, PyType> = {
+    object: T.objectType, type: T.typeType, int: T.intType, bool: T.boolType, float: T.floatType, complex: T.complexType,
+    str: T.strType, bytes: T.bytesType, bytearray: T.bytearrayType, list: T.listType, tuple: T.tupleType, dict: T.dictType,
+    set: T.setType, frozenset: T.frozensetType, range: T.rangeType, slice: T.sliceType, memoryview: T.memoryviewType,
+    classmethod: T.classmethodType, staticmethod: T.staticmethodType, property: T.propertyType, super: T.superType,
+    enumerate: T.enumerateType, zip: T.zipType, map: T.mapType, filter: T.filterType, reversed: T.reversedType,
+  };
+  for (const [k, v] of Object.entries(types)) d.set(k, v);
+  for (const [k, v] of Object.entries(BUILTIN_EXCEPTIONS)) d.set(k, v);
+}
+
+init();
+registerNative('builtins', () => builtinsModule);
+sysModules().set('builtins', builtinsModule);
+
+export { PyFloat, tuple };

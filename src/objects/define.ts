@@ -1,0 +1,136 @@
+/**
+ * Helpers for the files that fill builtin types' dicts and modules with
+ * native methods, plus argument checking with CPython's messages.
+ */
+import type { Value } from './base';
+import type { PyType } from './type';
+import { PyMethodDescr, PyBuiltin, PyGetSet, PyStaticMethod, PyClassMethod, type NativeFn } from './function';
+import type { PyDict } from './dict';
+import { typeError } from './exceptions';
+import { typeName } from './abstract';
+
+/** A method of `type` (args[0] is self). */
+export function method(type: PyType, name: string, fn: NativeFn, doc: string | null = null): PyMethodDescr {
+  const d = new PyMethodDescr(name, fn, type, doc);
+  type.dict.set(name, d);
+  return d;
+}
+
+/** Several methods at once. */
+export function methods(type: PyType, table: Record<string, NativeFn>): void {
+  for (const [name, fn] of Object.entries(table)) method(type, name, fn);
+}
+
+/** A classmethod implemented natively (args[0] is the class). */
+export function classMethod(type: PyType, name: string, fn: NativeFn): void {
+  type.dict.set(name, new PyMethodDescr(name, fn, type, null, 'classmethod'));
+}
+
+export function staticMethod(type: PyType, name: string, fn: NativeFn): void {
+  type.dict.set(name, new PyStaticMethod(new PyBuiltin(name, fn, null, `${type.name}.${name}`)));
+}
+
+/** A read-only (or writable, with `set`) attribute computed natively. */
+export function getset(type: PyType, name: string, get: (self: Value) => Value, set: ((self: Value, v: Value | null) => void) | null = null): void {
+  type.dict.set(name, new PyGetSet(name, type, get, set));
+}
+
+/** `__new__` for a builtin type: a staticmethod wrapping tp_new, as CPython exposes it. */
+export function newMethod(type: PyType, fn: (cls: PyType, args: Value[], kwnames: string[] | null) => Value): void {
+  type.tpNew = fn;
+  const wrapper = new PyBuiltin('__new__', (args, kw) => {
+    if (args.length === 0) typeError(`${type.name}.__new__(): not enough arguments`);
+    const cls = args[0];
+    const { PyType: T } = require('./type') as typeof import('./type');
+    if (!(cls instanceof T)) typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+    const c = cls as PyType;
+    if (!c.isSubtype(type)) typeError(`${type.name}.__new__(${c.name}): ${c.name} is not a subtype of ${type.name}`);
+    return fn(c, args.slice(1), kw);
+  }, null, `${type.name}.__new__`);
+  type.dict.set('__new__', new PyStaticMethod(wrapper));
+}
+
+/** A function of a native module. */
+export function moduleFunction(dict: PyDict, module: string, name: string, fn: NativeFn, doc: string | null = null): PyBuiltin {
+  const b = new PyBuiltin(name, fn, null, name, doc, module);
+  dict.set(name, b);
+  return b;
+}
+
+export function classMethodDescr(fn: Value): PyClassMethod {
+  return new PyClassMethod(fn);
+}
+
+/** Positional count of a vectorcall argument array. */
+export function npos(args: Value[], kwnames: string[] | null): number {
+  return kwnames === null ? args.length : args.length - kwnames.length;
+}
+
+/** "f() takes no keyword arguments". */
+export function noKw(name: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length) typeError(`${name}() takes no keyword arguments`);
+}
+
+/**
+ * Check a METH_VARARGS-style positional count: messages as PyArg_UnpackTuple /
+ * _PyArg_CheckPositional ("f expected at most 2 arguments, got 3", "f() takes
+ * exactly one argument (2 given)" ...).
+ */
+export function checkPositional(name: string, n: number, min: number, max: number): void {
+  if (n < min) {
+    if (min === max && min === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+    typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    if (max === 0) typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === max && max === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+    typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/**
+ * Argument Clinic-style parsing: returns one slot per name (null when not
+ * given). `required` names must be given; the first `posOnly` names cannot be
+ * passed by keyword; names after `kwOnlyFrom` only by keyword.
+ */
+export function parseArgs(
+  fname: string,
+  args: Value[],
+  kwnames: string[] | null,
+  names: string[],
+  required: number,
+  posOnly = 0,
+  kwOnlyFrom = names.length,
+): (Value | null)[] {
+  const out: (Value | null)[] = names.map(() => null);
+  const n = npos(args, kwnames);
+  if (n > kwOnlyFrom) {
+    const maxPos = kwOnlyFrom;
+    if (required === maxPos) typeError(`${fname}() takes ${maxPos === 0 ? 'no' : `exactly ${maxPos}`} positional argument${maxPos === 1 ? '' : 's'} (${n} given)`);
+    typeError(`${fname}() takes at most ${maxPos} ${kwOnlyFrom < names.length ? 'positional ' : ''}argument${maxPos === 1 ? '' : 's'} (${n} given)`);
+  }
+  for (let i = 0; i < n; i++) out[i] = args[i];
+  if (kwnames !== null) {
+    for (let k = 0; k < kwnames.length; k++) {
+      const name = kwnames[k];
+      const j = names.indexOf(name);
+      if (j < posOnly) {
+        if (j >= 0 || posOnly === names.length) {
+          if (posOnly === names.length && names.length === 0) typeError(`${fname}() takes no keyword arguments`);
+        }
+        typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      }
+      if (out[j] !== null) typeError(`argument for ${fname}() given by name ('${name}') and position (${j + 1})`);
+      out[j] = args[n + k];
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null) {
+      if (i < n || kwnames === null || i < posOnly) {
+        typeError(`${fname}() takes ${required === names.length ? 'exactly' : 'at least'} ${required} positional argument${required === 1 ? '' : 's'} (${n} given)`);
+      }
+      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

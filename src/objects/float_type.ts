@@ -1,0 +1,2 @@
+/** Placeholder: this type's methods are being written. */
+export {};

@@ -1,0 +1,371 @@
+/**
+ * Generators and coroutines as suspended frames (Objects/genobject.c):
+ * resuming runs the frame as the entry frame of a nested loop until it
+ * yields or returns; each generator links its own handled-exception item into
+ * the thread's chain while it runs. Also the instructions of `yield from` and
+ * `await` (SEND, GET_YIELD_FROM_ITER, GET_AWAITABLE).
+ *
+ * Async generators (asend/athrow awaitables, ASYNC_GEN_WRAP) and async
+ * iteration instructions raise NotImplementedError until they are written.
+ */
+import type { Value } from '../objects/base';
+import { PyNativeIter } from '../objects/abstract';
+import * as A from '../objects/abstract';
+import { PyType } from '../objects/type';
+import {
+  None, typeOf, generatorType, coroutineType, asyncGeneratorType,
+} from '../objects/types';
+import {
+  PyBaseException, newException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError,
+  ValueError, NotImplementedError, setExcAttr, typeError, BaseException,
+} from '../objects/exceptions';
+import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../bytecode/code';
+import { Frame } from './frame';
+import { ExcInfo, ts } from './thread_state';
+import { runFrame, SUSPENDED } from './eval';
+import { Op } from './opcodes';
+import { jumpTarget } from './ops';
+
+export type GenKind = 'generator' | 'coroutine' | 'async generator';
+
+export class PyGenerator extends PyNativeIter {
+  running = false;
+  finished = false;
+  started = false;
+  name: Value;
+  qualname: Value;
+  readonly excState = new ExcInfo(null, null);
+  constructor(
+    readonly frame: Frame,
+    readonly kind: GenKind,
+  ) {
+    super(kind === 'generator' ? generatorType : kind === 'coroutine' ? coroutineType : asyncGeneratorType, () => null);
+    this.next = () => genNext(this);
+    this.name = frame.func ? frame.func.name : frame.code.co.co_name;
+    this.qualname = frame.func ? frame.func.qualname : frame.code.co.co_qualname;
+    frame.gen = this;
+  }
+}
+
+export function makeGenerator(f: Frame): PyGenerator {
+  const flags = f.code.co.co_flags;
+  const kind: GenKind = flags & CO_COROUTINE ? 'coroutine' : flags & CO_ASYNC_GENERATOR ? 'async generator' : 'generator';
+  return new PyGenerator(f, kind);
+}
+
+export interface SendResult {
+  /** True when the generator yielded `value`; false when it returned `value`. */
+  yielded: boolean;
+  value: Value;
+}
+
+/** gen_send_ex2: resume with `value` pushed, or by raising `exc` at the suspension point. */
+export function genSendEx(g: PyGenerator, value: Value, exc: PyBaseException | null, closing = false): SendResult {
+  if (g.running) {
+    throw newException(ValueError, `${g.kind} already executing`);
+  }
+  if (g.finished) {
+    if (g.kind === 'coroutine' && !closing) throw newException(RuntimeError, 'cannot reuse already awaited coroutine');
+    if (exc !== null) throw exc;
+    return { yielded: false, value: None };
+  }
+  if (!g.started && value !== None && exc === null) {
+    throw newException(TypeError, `can't send non-None value to a just-started ${g.kind}`);
+  }
+  const f = g.frame;
+  if (exc === null) f.s[f.sp++] = value;
+  g.started = true;
+  g.running = true;
+  g.excState.previous = ts.excInfo;
+  ts.excInfo = g.excState;
+  let v: Value;
+  try {
+    v = runFrame(f, exc);
+  } catch (e) {
+    g.finished = true;
+    if (e instanceof PyBaseException) throw pep479(g, e);
+    throw e;
+  } finally {
+    g.running = false;
+    ts.excInfo = g.excState.previous!;
+    g.excState.previous = null;
+  }
+  if (SUSPENDED.value) return { yielded: true, value: v };
+  g.finished = true;
+  return { yielded: false, value: v };
+}
+
+/** PEP 479: StopIteration (and StopAsyncIteration in async generators) leaving the frame becomes RuntimeError. */
+function pep479(g: PyGenerator, e: PyBaseException): PyBaseException {
+  let msg: string | null = null;
+  if (e.ob_type.isSubtype(StopIteration)) msg = `${g.kind} raised StopIteration`;
+  else if (g.kind === 'async generator' && e.ob_type.isSubtype(StopAsyncIteration)) msg = 'async generator raised StopAsyncIteration';
+  if (msg === null) return e;
+  const r = newException(RuntimeError, msg);
+  r.cause = e;
+  r.context = e;
+  r.suppressContext = true;
+  return r;
+}
+
+function genNext(g: PyGenerator): Value | null {
+  const r = genSendEx(g, None, null);
+  return r.yielded ? r.value : null;
+}
+
+/** StopIteration carrying a generator's return value (as gen_send / next() raise it). */
+export function stopIteration(value: Value): PyBaseException {
+  return value === None ? newException(StopIteration) : newException(StopIteration, value);
+}
+
+export function genSend(g: PyGenerator, value: Value): Value {
+  const r = genSendEx(g, value, null);
+  if (r.yielded) return r.value;
+  throw stopIteration(r.value);
+}
+
+/** The iterator a suspended `yield from`/`await` delegates to (_PyGen_yf), or null. */
+export function delegate(g: PyGenerator): Value | null {
+  if (!g.started || g.finished) return null;
+  const f = g.frame;
+  const instrs = f.code.instrs!;
+  const next = instrs[f.pc];
+  if ((next & 255) !== Op.RESUME || next >> 8 < 2) return null;
+  return f.s[f.sp - 1];
+}
+
+/** gen.throw(exc). */
+export function genThrow(g: PyGenerator, exc: PyBaseException): Value {
+  const yf = delegate(g);
+  if (yf !== null) {
+    if (exc.ob_type.isSubtype(GeneratorExit)) {
+      g.running = true;
+      try {
+        closeIter(yf);
+      } catch (e) {
+        g.running = false;
+        return throwInto(g, e as PyBaseException);
+      }
+      g.running = false;
+      return throwInto(g, exc);
+    }
+    let r: SendResult;
+    g.running = true;
+    try {
+      if (yf instanceof PyGenerator) {
+        r = genThrowResult(yf, exc);
+      } else {
+        const meth = A.getAttrOrNull(yf, 'throw');
+        if (meth === null) {
+          g.running = false;
+          return throwInto(g, exc);
+        }
+        try {
+          r = { yielded: true, value: A.call(meth, [exc]) };
+        } catch (e) {
+          if (e instanceof PyBaseException && e.ob_type.isSubtype(StopIteration)) r = { yielded: false, value: stopValue(e) };
+          else throw e;
+        }
+      }
+    } catch (e) {
+      g.running = false;
+      return throwInto(g, e as PyBaseException);
+    }
+    g.running = false;
+    if (r.yielded) return r.value;
+    // The delegate finished: leave the send loop (jump past SEND) and resume with its value.
+    const f = g.frame;
+    f.sp--;
+    const send = f.code.instrs![f.pc - 2];
+    f.pc = send >> 8;
+    return genSend(g, r.value);
+  }
+  return throwInto(g, exc);
+}
+
+function genThrowResult(g: PyGenerator, exc: PyBaseException): SendResult {
+  try {
+    return { yielded: true, value: genThrow(g, exc) };
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(StopIteration)) return { yielded: false, value: stopValue(e) };
+    throw e;
+  }
+}
+
+function throwInto(g: PyGenerator, exc: PyBaseException): Value {
+  const r = genSendEx(g, None, exc);
+  if (r.yielded) return r.value;
+  throw stopIteration(r.value);
+}
+
+export function stopValue(e: PyBaseException): Value {
+  const v = e.dict?.getStr('value');
+  return v ?? (e.args.items.length ? e.args.items[0] : None);
+}
+
+function closeIter(yf: Value): void {
+  if (yf instanceof PyGenerator) {
+    genClose(yf);
+    return;
+  }
+  const m = A.getAttrOrNull(yf, 'close');
+  if (m !== null) A.call(m, []);
+}
+
+/** gen.close(). */
+export function genClose(g: PyGenerator): Value {
+  if (g.finished || !g.started) {
+    g.finished = true;
+    return None;
+  }
+  const yf = delegate(g);
+  let err: PyBaseException | null = null;
+  if (yf !== null) {
+    g.running = true;
+    try {
+      closeIter(yf);
+    } catch (e) {
+      err = e as PyBaseException;
+    }
+    g.running = false;
+  }
+  if (err === null) err = newException(GeneratorExit);
+  let r: SendResult;
+  try {
+    r = genSendEx(g, None, err, true);
+  } catch (e) {
+    if (e instanceof PyBaseException && (e.ob_type.isSubtype(GeneratorExit) || e.ob_type.isSubtype(StopIteration))) return None;
+    throw e;
+  }
+  if (r.yielded) {
+    throw newException(RuntimeError, `${g.kind} ignored GeneratorExit`);
+  }
+  return None;
+}
+
+/** Normalise the arguments of gen.throw(typ[, val[, tb]]). */
+export function throwArgs(typ: Value, val: Value | null, tb: Value | null): PyBaseException {
+  let exc: PyBaseException;
+  if (typ instanceof PyType && typ.isSubtype(BaseException)) {
+    if (val === null || val === None) exc = A.call(typ, []) as PyBaseException;
+    else if (val instanceof PyBaseException && typeOf(val).isSubtype(typ)) exc = val;
+    else exc = A.call(typ, val instanceof A.PyTuple ? val.items : [val]) as PyBaseException;
+  } else if (typ instanceof PyBaseException) {
+    if (val !== null && val !== None) typeError('instance exception may not have a separate value');
+    exc = typ;
+  } else {
+    return typeError(`exceptions must be classes or instances deriving from BaseException, not ${A.typeName(typ)}`);
+  }
+  if (tb !== null && tb !== None) exc.traceback = tb as PyBaseException['traceback'];
+  return exc;
+}
+
+// ---------------------------------------------------------------- instructions
+
+function isCoroutineLike(v: Value): boolean {
+  return v instanceof PyGenerator && (v.kind === 'coroutine' || !!(v.frame.code.co.co_flags & CO_ITERABLE_COROUTINE));
+}
+
+/** _PyCoro_GetAwaitableIter plus GET_AWAITABLE's checks. */
+export function getAwaitable(v: Value, where: number): Value {
+  if (isCoroutineLike(v)) {
+    const g = v as PyGenerator;
+    if (g.kind === 'coroutine' && delegate(g) !== null) throw newException(RuntimeError, 'coroutine is being awaited already');
+    return v;
+  }
+  const m = typeOf(v).lookup('__await__');
+  if (m === null) {
+    if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${A.typeName(v)}`);
+    if (where === 2) typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${A.typeName(v)}`);
+    typeError(`object ${A.typeName(v)} can't be used in 'await' expression`);
+  }
+  const r = A.callDescr(m!, v, []);
+  if (r instanceof PyGenerator && r.kind === 'coroutine') typeError('__await__() returned a coroutine');
+  if (!(r instanceof PyNativeIter) && typeOf(r).lookup('__next__') === null) {
+    typeError(`__await__() returned non-iterator of type '${A.typeName(r)}'`);
+  }
+  return r;
+}
+
+export function asyncOp(f: Frame, op: number, arg: number, sp: number, _pc: number): number {
+  const s = f.s;
+  switch (op) {
+    case Op.GET_YIELD_FROM_ITER: {
+      const v = s[sp - 1]!;
+      if (v instanceof PyGenerator) {
+        if (v.kind === 'coroutine' && !(f.code.co.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+          typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+        return sp;
+      }
+      s[sp - 1] = A.getIter(v);
+      return sp;
+    }
+    case Op.GET_AWAITABLE:
+      s[sp - 1] = getAwaitable(s[sp - 1]!, arg);
+      return sp;
+    case Op.SEND: {
+      const v = s[--sp]!;
+      const recv = s[sp - 1]!;
+      let r: SendResult;
+      if (recv instanceof PyGenerator) r = genSendEx(recv, v, null);
+      else {
+        try {
+          if (v === None && typeOf(recv).lookup('__next__') !== null) r = { yielded: true, value: A.callSpecial(recv, '__next__', [])! };
+          else if (v === None && recv instanceof PyNativeIter) {
+            const x = recv.next();
+            r = x === null ? { yielded: false, value: None } : { yielded: true, value: x };
+          } else r = { yielded: true, value: A.callMethod(recv, 'send', [v]) };
+        } catch (e) {
+          if (e instanceof PyBaseException && e.ob_type.isSubtype(StopIteration)) r = { yielded: false, value: stopValue(e) };
+          else throw e;
+        }
+      }
+      if (r.yielded) s[sp++] = r.value;
+      else {
+        s[sp - 1] = r.value;
+        jumpTarget.pc = arg;
+      }
+      return sp;
+    }
+  }
+  void CO_GENERATOR;
+  throw newException(NotImplementedError, 'async generators and async iteration are not supported by the VM yet');
+}
+
+// ---------------------------------------------------------------- the types' methods
+
+import { method as defMethod, getset as defGetset } from '../objects/define';
+
+const G = (v: Value): PyGenerator => v as PyGenerator;
+
+for (const t of [generatorType, coroutineType]) {
+  defMethod(t, 'send', (args) => genSend(G(args[0]), args[1]));
+  defMethod(t, 'throw', (args) => genThrow(G(args[0]), throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
+  defMethod(t, 'close', (args) => genClose(G(args[0])));
+  defGetset(t, '__name__', (g) => G(g).name, (g, v) => {
+    if (v === null || !A.isStr(v)) typeError('__name__ must be set to a string object');
+    G(g).name = v!;
+  });
+  defGetset(t, '__qualname__', (g) => G(g).qualname, (g, v) => {
+    if (v === null || !A.isStr(v)) typeError('__qualname__ must be set to a string object');
+    G(g).qualname = v!;
+  });
+  defMethod(t, '__repr__', (args) => `<${G(args[0]).kind === 'generator' ? 'generator' : 'coroutine'} object ${A.strValue(G(args[0]).qualname)} at 0x${A.id(args[0]).toString(16).padStart(12, '0')}>`);
+}
+defMethod(generatorType, '__iter__', (args) => args[0]);
+defMethod(generatorType, '__next__', (args) => {
+  const r = genSendEx(G(args[0]), None, null);
+  if (r.yielded) return r.value;
+  throw stopIteration(r.value);
+});
+defGetset(generatorType, 'gi_frame', (g) => (G(g).finished ? None : G(g).frame));
+defGetset(generatorType, 'gi_running', (g) => G(g).running);
+defGetset(generatorType, 'gi_code', (g) => G(g).frame.code);
+defGetset(generatorType, 'gi_yieldfrom', (g) => delegate(G(g)) ?? None);
+defGetset(generatorType, 'gi_suspended', (g) => G(g).started && !G(g).finished && !G(g).running);
+defMethod(coroutineType, '__await__', (args) => args[0]);
+defGetset(coroutineType, 'cr_frame', (g) => (G(g).finished ? None : G(g).frame));
+defGetset(coroutineType, 'cr_running', (g) => G(g).running);
+defGetset(coroutineType, 'cr_code', (g) => G(g).frame.code);
+defGetset(coroutineType, 'cr_await', (g) => delegate(G(g)) ?? None);

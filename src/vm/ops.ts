@@ -1,0 +1,524 @@
+/**
+ * Instruction bodies too large or too rare for the loop itself (eval.ts),
+ * and the loop's helpers: locals mappings, method loads, raise, exception
+ * matching, the exception table and traceback entries, unpacking, f-string
+ * formatting, calls with *args/**kwargs, with-statements, imports, pattern
+ * matching, async iteration.
+ */
+import { PyObject, type Value } from '../objects/base';
+import { PyDict } from '../objects/dict';
+import { PyFloat } from '../objects/float_object';
+import { PyTuple, PyList, PySlice, tuple, EMPTY_TUPLE, PyStrSub } from '../objects/containers';
+import { PyFunction, PyCode, PyMethodDescr, PyModule } from '../objects/function';
+import { PySet } from '../objects/set_object';
+import { PyType } from '../objects/type';
+import {
+  None, typeOf, floatType, listType, tupleType, objectType, strType, dictType, frozensetType,
+} from '../objects/types';
+import {
+  PyBaseException, newException, TypeError, ValueError, NameError, KeyError, StopIteration, StopAsyncIteration,
+  typeError, valueError, BaseException, ImportError, SystemError, KeyboardInterrupt, BaseExceptionGroup,
+} from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { Op } from './opcodes';
+import type { Frame } from './frame';
+import { ts, topmostException } from './thread_state';
+import type { ExceptionTableEntry } from '../bytecode/code';
+
+export const listTypeRef = listType;
+export const tupleTypeRef = tupleType;
+
+/** Raised by rare ops to re-raise without a new traceback entry (RERAISE semantics). */
+export class Reraise {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+/** Set by rareOp when the instruction jumps. */
+export const jumpTarget = { pc: -1 };
+
+export function floatAdd(a: PyFloat, b: PyFloat): Value {
+  if (a.ob_type === floatType && b.ob_type === floatType) return new PyFloat(a.value + b.value);
+  return A.binaryOp(a, b, 0);
+}
+
+/** Hooks for asynchronous events (SIGINT, step mode, budgets): set by the host. */
+export const interruptHandlers: (() => void)[] = [];
+export function checkInterrupt(): void {
+  ts.interrupt = false;
+  for (const h of interruptHandlers) h();
+}
+
+// ---------------------------------------------------------------- locals mappings (module/class bodies)
+
+export function localsGet(f: Frame, name: string): Value | null {
+  const l = f.locals;
+  if (l === null) {
+    throw newException(SystemError, `no locals when loading '${name}'`);
+  }
+  if (l instanceof PyDict && l.ob_type === dictType) return l.getStr(name);
+  try {
+    return A.getItem(l, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(KeyError)) return null;
+    throw e;
+  }
+}
+
+export function localsSet(f: Frame, name: string, v: Value): void {
+  const l = f.locals;
+  if (l === null) throw newException(SystemError, `no locals found when storing '${name}'`);
+  if (l instanceof PyDict && l.ob_type === dictType) l.set(name, v);
+  else A.setItem(l, name, v);
+}
+
+export function localsDelete(f: Frame, name: string): void {
+  const l = f.locals;
+  if (l === null) throw newException(SystemError, `no locals when deleting '${name}'`);
+  try {
+    if (l instanceof PyDict && l.ob_type === dictType) {
+      if (l.delete(name) === null) throw newException(KeyError, name);
+    } else A.delItem(l, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(KeyError)) {
+      const ne = newException(NameError, `name '${name}' is not defined`);
+      throw ne;
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- calls
+
+/** LOAD_METHOD: the unbound method when `name` is a plain method of type(o) not shadowed by the instance, else null. */
+export function loadMethod(o: Value, name: string): Value | null {
+  const t = typeOf(o);
+  if (t.lookup('__getattribute__') !== A.objectGetattributeDescr) return null;
+  const d = t.lookup(name);
+  if (!(d instanceof PyFunction) && !(d instanceof PyMethodDescr && !d.isClassMethod)) return null;
+  if (typeof o === 'object' && o.dict !== null && o.dict.getStr(name) !== null) return null;
+  return d;
+}
+
+const kwCache = new WeakMap<PyTuple, string[]>();
+export function kwNames(t: PyTuple): string[] {
+  let k = kwCache.get(t);
+  if (k === undefined) {
+    k = t.items.map((x) => A.strValue(x));
+    kwCache.set(t, k);
+  }
+  return k;
+}
+
+/** CALL_FUNCTION_EX: f(*args, **kwargs). */
+export function callEx(callable: Value, cargs: Value, kw: Value | null): Value {
+  let args: Value[];
+  if (cargs instanceof PyTuple) args = cargs.items.slice();
+  else args = starArgs(callable, cargs);
+  let kwnames: string[] | null = null;
+  if (kw !== null && kw instanceof PyDict && kw.used > 0) {
+    kwnames = [];
+    for (const [k, v] of kw.entries()) {
+      if (!A.isStr(k)) typeError(`${funcDesc(callable)} keywords must be strings`);
+      kwnames.push(A.strValue(k));
+      args.push(v);
+    }
+  }
+  return A.call(callable, args, kwnames);
+}
+
+function starArgs(callable: Value, v: Value): Value[] {
+  const it = A.getIterOrNull(v);
+  if (it === null) typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${A.typeName(v)}`);
+  const out: Value[] = [];
+  for (;;) {
+    const x = A.iterNext(it!);
+    if (x === null) return out;
+    out.push(x);
+  }
+}
+
+/** _PyObject_FunctionStr: how call errors name a callable. */
+export function funcDesc(f: Value): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  const qn = A.getAttrOrNull(f, '__qualname__');
+  if (qn !== null && A.isStr(qn)) {
+    const mod = A.getAttrOrNull(f, '__module__');
+    if (mod !== null && A.isStr(mod) && A.strValue(mod) !== 'builtins') return `${A.strValue(mod)}.${A.strValue(qn)}()`;
+    return `${A.strValue(qn)}()`;
+  }
+  return A.repr(f) ;
+}
+
+export function clearFrame(_f: Frame): void {
+  // Frames stay intact: tracebacks and generators may still look at their locals.
+}
+
+export function makeFunction(f: Frame, c: PyCode): PyFunction {
+  const g = f.globals;
+  const consts = c.co.co_consts;
+  const doc = consts.length > 0 && typeof consts[0] === 'string' && (c.co.co_flags & 0x1000000 ? false : true) ? null : null;
+  void doc;
+  const fn = new PyFunction(c, g, f.builtins, c.co.co_qualname, None, g.getStr('__name__') ?? None);
+  // The docstring is co_consts[0] when the code has one (CO_... no flag in 3.11: the compiler puts it first).
+  const first = c.co.co_consts[0];
+  if (typeof first === 'string' && hasDocstring(c)) fn.doc = first;
+  return fn;
+}
+
+/** 3.11 marks no flag for docstrings; a function has one when its first statement was a string (the compiler keeps it as co_consts[0] and never loads it). */
+function hasDocstring(c: PyCode): boolean {
+  const instrs = c.co.co_code;
+  // LOAD_CONST 0 used by the body means consts[0] is a value, not a docstring.
+  for (let i = 0; i < instrs.length; i += 2) {
+    if (instrs[i] === Op.LOAD_CONST && instrs[i + 1] === 0 && (i === 0 || instrs[i - 2] !== Op.EXTENDED_ARG)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- raise
+
+/** do_raise: returns the exception to unwind with, and whether it is a bare re-raise (no new traceback entry). */
+export function doRaise(excV: Value | null, cause: Value | null): { exc: PyBaseException; reraise: boolean } {
+  if (excV === null) {
+    const cur = topmostException();
+    if (cur === null) {
+      const e = newException(RuntimeErrorRef(), 'No active exception to reraise');
+      return { exc: e, reraise: false };
+    }
+    return { exc: cur as PyBaseException, reraise: true };
+  }
+  let exc: PyBaseException;
+  if (excV instanceof PyType) {
+    if (!excV.isSubtype(BaseException)) typeError('exceptions must derive from BaseException');
+    const inst = A.call(excV, []);
+    if (!(inst instanceof PyBaseException)) {
+      typeError(`calling ${A.repr(excV)} should have returned an instance of BaseException, not ${A.typeName(inst)}`);
+    }
+    exc = inst as PyBaseException;
+  } else if (excV instanceof PyBaseException) exc = excV;
+  else return typeError('exceptions must derive from BaseException');
+  if (cause !== null) {
+    let c: Value;
+    if (cause instanceof PyType && cause.isSubtype(BaseException)) {
+      c = A.call(cause, []);
+      if (!(c instanceof PyBaseException)) {
+        typeError(`calling ${A.repr(cause)} should have returned an instance of BaseException, not ${A.typeName(c)}`);
+      }
+    } else if (cause instanceof PyBaseException || cause === None) c = cause;
+    else return typeError('exception causes must derive from BaseException');
+    exc.cause = c === None ? null : c;
+    exc.suppressContext = true;
+  }
+  setContext(exc);
+  return { exc, reraise: false };
+}
+
+function RuntimeErrorRef(): PyType {
+  return (require('../objects/exceptions') as typeof import('../objects/exceptions')).RuntimeError;
+}
+
+/** _PyErr_SetObject's chaining: the exception being handled becomes __context__ (cycles broken). */
+export function setContext(exc: PyBaseException): void {
+  const cur = topmostException();
+  if (cur === null || cur === exc) return;
+  // Break a cycle exc -> ... -> exc in the context chain of cur.
+  let o = cur as PyBaseException;
+  for (;;) {
+    const ctx = o.context;
+    if (ctx === null || !(ctx instanceof PyBaseException)) break;
+    if (ctx === exc) {
+      o.context = null;
+      break;
+    }
+    o = ctx;
+  }
+  exc.context = cur;
+}
+
+export function checkExceptType(right: Value): void {
+  const bad = (t: Value): boolean => !(t instanceof PyType && t.isSubtype(BaseException));
+  if (right instanceof PyTuple) {
+    for (const t of right.items) {
+      if (bad(t)) typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+  } else if (bad(right)) typeError('catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** PyErr_GivenExceptionMatches. */
+export function excMatches(e: Value, t: Value): boolean {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (excMatches(e, x)) return true;
+    return false;
+  }
+  const et = e instanceof PyType ? e : typeOf(e);
+  return t instanceof PyType && et.isSubtype(t);
+}
+
+// ---------------------------------------------------------------- exception table and tracebacks
+
+const tables = new WeakMap<PyCode, ExceptionTableEntry[]>();
+
+export function findHandler(code: PyCode, lasti: number): ExceptionTableEntry | null {
+  let t = tables.get(code);
+  if (t === undefined) {
+    // The parsed table is in byte offsets; the loop counts code units.
+    t = code.co.exceptionTable().map((e) => ({ ...e, start: e.start / 2, end: e.end / 2, target: e.target / 2 }));
+    tables.set(code, t);
+  }
+  for (const e of t) {
+    if (lasti >= e.start && lasti < e.end) return e;
+  }
+  return null;
+}
+
+/** A traceback entry (tb_frame, tb_lasti in code units, tb_next). */
+export class PyTraceback extends PyObject {
+  constructor(
+    readonly frame: Frame,
+    readonly lasti: number,
+    public next: PyTraceback | null,
+  ) {
+    super(tracebackTypeRef());
+  }
+}
+
+function tracebackTypeRef(): PyType {
+  return (require('../objects/types') as typeof import('../objects/types')).tracebackType;
+}
+
+/** PyTraceBack_Here. */
+export function addTraceback(exc: PyBaseException, f: Frame): void {
+  exc.traceback = new PyTraceback(f, f.lasti, exc.traceback as PyTraceback | null);
+}
+
+// ---------------------------------------------------------------- unpacking, slices, formatting
+
+export function unpackIterable(v: Value, before: number, after: number): Value[] {
+  const it = A.getIterOrNull(v);
+  if (it === null) typeError(`cannot unpack non-iterable ${A.typeName(v)} object`);
+  const items: Value[] = [];
+  for (;;) {
+    const x = A.iterNext(it!);
+    if (x === null) break;
+    items.push(x);
+    if (after < 0 && items.length > before) {
+      valueError(`too many values to unpack (expected ${before})`);
+    }
+  }
+  if (after < 0) {
+    if (items.length < before) valueError(`not enough values to unpack (expected ${before}, got ${items.length})`);
+    return items;
+  }
+  if (items.length < before + after) {
+    valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const mid = items.slice(before, items.length - after);
+  return [...items.slice(0, before), new PyList(mid), ...items.slice(items.length - after)];
+}
+
+export function makeSlice(start: Value, stop: Value, step: Value): PySlice {
+  return new PySlice(start, stop, step);
+}
+
+/** FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii), then format(value, spec). */
+export function formatValue(v: Value, conv: number, spec: Value | null): Value {
+  if (conv === 1) v = A.strObj(v);
+  else if (conv === 2) v = A.mkStr(A.repr(v));
+  else if (conv === 3) v = A.mkStr(asciiOf(A.repr(v)));
+  if (spec === null && (typeof v === 'string')) return v;
+  return format(v, spec === null ? '' : spec);
+}
+
+export function asciiOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/** format(v, spec) (PyObject_Format). */
+export function format(v: Value, spec: Value): Value {
+  if (typeof v === 'string' && spec === '') return v;
+  const m = typeOf(v).lookup('__format__');
+  if (m === null) typeError(`Type ${A.typeName(v)} doesn't define __format__`);
+  const r = A.callDescr(m!, v, [spec]);
+  if (!A.isStr(r)) typeError(`__format__ must return a str, not ${A.typeName(r)}`);
+  return r;
+}
+
+// ---------------------------------------------------------------- generators (vm/generators.ts)
+
+export function makeGenerator(f: Frame): Value {
+  const g = require('./generators') as typeof import('./generators');
+  return g.makeGenerator(f);
+}
+
+// ---------------------------------------------------------------- the rare instructions
+
+/** Execute a rare instruction; returns the new stack pointer (and may set jumpTarget.pc). */
+export function rareOp(f: Frame, op: number, arg: number, sp: number, pc: number): number {
+  const s = f.s;
+  switch (op) {
+    case Op.LIST_EXTEND: {
+      const v = s[--sp]!;
+      const l = s[sp - arg] as PyList;
+      if (v instanceof PyList || v instanceof PyTuple) l.items.push(...v.items);
+      else {
+        const it = A.getIterOrNull(v);
+        if (it === null) {
+          typeError(`Value after * must be an iterable, not ${A.typeName(v)}`);
+        }
+        for (;;) {
+          const x = A.iterNext(it!);
+          if (x === null) break;
+          l.items.push(x);
+        }
+      }
+      return sp;
+    }
+    case Op.LIST_TO_TUPLE:
+      s[sp - 1] = tuple((s[sp - 1] as PyList).items.slice());
+      return sp;
+    case Op.BUILD_SET: {
+      const set = new PySet();
+      for (let i = sp - arg; i < sp; i++) set.add(s[i]!);
+      sp -= arg;
+      s[sp++] = set;
+      return sp;
+    }
+    case Op.SET_ADD: {
+      const v = s[--sp]!;
+      (s[sp - arg] as PySet).add(v);
+      return sp;
+    }
+    case Op.SET_UPDATE: {
+      const v = s[--sp]!;
+      const set = s[sp - arg] as PySet;
+      for (const x of A.toArray(v)) set.add(x);
+      return sp;
+    }
+    case Op.DICT_UPDATE: {
+      const v = s[--sp]!;
+      const d = s[sp - arg] as PyDict;
+      if (v instanceof PyDict) d.copyFrom(v);
+      else {
+        const keys = A.getAttrOrNull(v, 'keys');
+        if (keys === null) typeError(`'${A.typeName(v)}' object is not a mapping`);
+        for (const k of A.toArray(A.call(keys!, []))) d.set(k, A.getItem(v, k));
+      }
+      return sp;
+    }
+    case Op.DICT_MERGE: {
+      const v = s[--sp]!;
+      const d = s[sp - arg] as PyDict;
+      const callable = s[sp - arg - 2]!;
+      const add = (k: Value, val: Value): void => {
+        if (!A.isStr(k)) typeError(`${funcDesc(callable)} keywords must be strings`);
+        if (d.has(k)) {
+          const e = newException(TypeError, `${funcDesc(callable)} got multiple values for keyword argument '${A.strValue(k)}'`);
+          throw e;
+        }
+        d.set(k, val);
+      };
+      if (v instanceof PyDict && v.ob_type === dictType) for (const [k, val] of v.entries()) add(k, val);
+      else {
+        const keys = A.getAttrOrNull(v, 'keys');
+        if (keys === null) typeError(`${funcDesc(callable)} argument after ** must be a mapping, not ${A.typeName(v)}`);
+        for (const k of A.toArray(A.call(keys!, []))) add(k, A.getItem(v, k));
+      }
+      return sp;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const l = f.locals!;
+      if (l instanceof PyDict) {
+        if (l.getStr('__annotations__') === null) l.set('__annotations__', new PyDict());
+      } else {
+        try {
+          A.getItem(l, '__annotations__');
+        } catch (e) {
+          if (!(e instanceof PyBaseException && e.ob_type.isSubtype(KeyError))) throw e;
+          A.setItem(l, '__annotations__', new PyDict());
+        }
+      }
+      return sp;
+    }
+    case Op.BEFORE_WITH: {
+      const mgr = s[sp - 1]!;
+      const t = typeOf(mgr);
+      const enter = t.lookup('__enter__');
+      const exit = t.lookup('__exit__');
+      if (enter === null) {
+        typeError(`'${t.name}' object does not support the context manager protocol`);
+      }
+      if (exit === null) {
+        typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+      }
+      s[sp - 1] = A.bindDescr(exit!, mgr, t);
+      s[sp++] = A.callDescr(enter!, mgr, []);
+      return sp;
+    }
+    case Op.WITH_EXCEPT_START: {
+      // Stack: exit_func, lasti, prev_exc, exc
+      const exc = s[sp - 1]!;
+      const exit = s[sp - 4]!;
+      const tb = exc instanceof PyBaseException && exc.traceback !== null ? exc.traceback : None;
+      s[sp++] = A.call(exit, [typeOf(exc), exc, tb]);
+      return sp;
+    }
+    case Op.IMPORT_NAME: {
+      const fromlist = s[--sp]!;
+      const level = s[sp - 1]!;
+      const imp = require('./imports') as typeof import('./imports');
+      s[sp - 1] = imp.importName(f, f.code.co.co_names[arg], fromlist, level);
+      return sp;
+    }
+    case Op.IMPORT_FROM: {
+      const imp = require('./imports') as typeof import('./imports');
+      s[sp] = imp.importFrom(s[sp - 1]!, f.code.co.co_names[arg]);
+      return sp + 1;
+    }
+    case Op.IMPORT_STAR: {
+      const mod = s[--sp]!;
+      const imp = require('./imports') as typeof import('./imports');
+      imp.importStar(f, mod);
+      return sp;
+    }
+    case Op.PRINT_EXPR: {
+      const v = s[--sp]!;
+      const sys = require('../modules/sys') as { displayhook(v: Value): void };
+      sys.displayhook(v);
+      return sp;
+    }
+    case Op.GET_YIELD_FROM_ITER:
+    case Op.SEND:
+    case Op.GET_AWAITABLE:
+    case Op.GET_AITER:
+    case Op.GET_ANEXT:
+    case Op.END_ASYNC_FOR:
+    case Op.BEFORE_ASYNC_WITH:
+    case Op.ASYNC_GEN_WRAP: {
+      const g = require('./generators') as typeof import('./generators');
+      return g.asyncOp(f, op, arg, sp, pc);
+    }
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE:
+    case Op.MATCH_KEYS:
+    case Op.MATCH_CLASS: {
+      const m = require('./match') as typeof import('./match');
+      return m.matchOp(f, op, arg, sp);
+    }
+    case Op.CHECK_EG_MATCH:
+    case Op.PREP_RERAISE_STAR: {
+      const m = require('./except_star') as typeof import('./except_star');
+      return m.exceptStarOp(f, op, arg, sp);
+    }
+  }
+  throw newException(SystemError, `unknown opcode ${op}`);
+}
+
+export { EMPTY_TUPLE, objectType, strType, frozensetType, PyStrSub, ValueError, StopIteration, StopAsyncIteration, ImportError, KeyboardInterrupt, BaseExceptionGroup, PyModule };

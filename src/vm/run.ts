@@ -1,0 +1,90 @@
+/**
+ * Running a program: the __main__ module, sys.argv, the uncaught-exception
+ * report and the exit status (Python/pythonrun.c, Modules/main.c).
+ */
+import './init';
+import type { CodeObject } from '../bytecode/code';
+import type { Value } from '../objects/base';
+import { PyDict } from '../objects/dict';
+import { PyList } from '../objects/containers';
+import { PyBaseException, SystemExit } from '../objects/exceptions';
+import { None } from '../objects/types';
+import * as A from '../objects/abstract';
+import { Frame } from './frame';
+import { runFrame } from './eval';
+import { codeValue } from './consts';
+import { newModule, sysModules } from '../modules/registry';
+import { builtinsDict, builtinsModule } from '../modules/builtins';
+import { sysDict, flushStd, getStderr, writeTo } from '../modules/sys';
+import { printException } from './traceback';
+import { ts } from './thread_state';
+
+export interface RunOptions {
+  argv: string[];
+  /** sys.path[0]: the script's folder ('' for -c and the prompt). */
+  path0: string;
+}
+
+/** Execute a module code object as __main__; returns the process exit status. */
+export function runMain(code: CodeObject, filename: string | null, opts: RunOptions): number {
+  const main = newModule('__main__');
+  const g = main.dict;
+  g.set('__builtins__', builtinsModule);
+  g.set('__annotations__', new PyDict());
+  if (filename !== null) g.set('__file__', filename);
+  g.set('__cached__', None);
+  sysModules().set('__main__', main);
+  sysDict.set('argv', new PyList(opts.argv.map((a) => A.mkStr(a))));
+  const path = sysDict.getStr('path') as PyList;
+  path.items.unshift(A.mkStr(opts.path0));
+  let status = 0;
+  try {
+    const f = new Frame(codeValue(code), null, g, builtinsDict, g);
+    runFrame(f, null);
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  try {
+    flushStd();
+  } catch {
+    // Nothing left to report it to.
+  }
+  return status;
+}
+
+/** Report an exception that ended the program; SystemExit gives the status. */
+export function handleUncaught(e: unknown): number {
+  ts.depth = 0;
+  if (!(e instanceof PyBaseException)) {
+    const { toPyException } = require('./eval') as typeof import('./eval');
+    e = toPyException(e);
+  }
+  const exc = e as PyBaseException;
+  if (exc.ob_type.isSubtype(SystemExit)) return exitStatus(exc);
+  try {
+    const hook = sysDict.getStr('excepthook');
+    if (hook !== null && hook !== None) A.call(hook, [exc.ob_type, exc, exc.traceback ?? None]);
+    else printException(exc);
+  } catch (e2) {
+    try {
+      writeTo(getStderr(), 'Error in sys.excepthook:\n');
+      printException(e2 as Value);
+      writeTo(getStderr(), '\nOriginal exception was:\n');
+      printException(exc);
+    } catch {
+      // The streams themselves are broken.
+    }
+  }
+  return 1;
+}
+
+function exitStatus(e: PyBaseException): number {
+  const args = e.args.items;
+  const code: Value = args.length === 0 ? None : args.length === 1 ? args[0] : e.args;
+  if (code === None) return 0;
+  const i = A.intValue(code);
+  if (i !== null) return Number(BigInt.asIntN(32, BigInt(i))) & 0xff;
+  flushStd();
+  writeTo(getStderr(), A.str(code) + '\n');
+  return 1;
+}
