@@ -8,12 +8,13 @@
  * Async generators (asend/athrow awaitables, ASYNC_GEN_WRAP) and async
  * iteration instructions raise NotImplementedError until they are written.
  */
-import type { Value } from '../objects/base';
+import { PyObject, type Value } from '../objects/base';
 import { PyNativeIter } from '../objects/abstract';
 import * as A from '../objects/abstract';
 import { PyType } from '../objects/type';
 import {
-  None, typeOf, generatorType, coroutineType, asyncGeneratorType,
+  None, typeOf, generatorType, coroutineType, asyncGeneratorType, asyncGenASendType, asyncGenAThrowType,
+  asyncGenWrappedValueType,
 } from '../objects/types';
 import {
   PyBaseException, newException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError,
@@ -328,9 +329,217 @@ export function asyncOp(f: Frame, op: number, arg: number, sp: number, _pc: numb
       }
       return sp;
     }
+    case Op.GET_AITER: {
+      const v = s[sp - 1]!;
+      const m = typeOf(v).lookup('__aiter__');
+      if (m === null) typeError(`'async for' requires an object with __aiter__ method, got ${A.typeName(v)}`);
+      const it = A.callDescr(m!, v, []);
+      if (typeOf(it).lookup('__anext__') === null) {
+        typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${A.typeName(it)}`);
+      }
+      s[sp - 1] = it;
+      return sp;
+    }
+    case Op.GET_ANEXT: {
+      const it = s[sp - 1]!;
+      let aw: Value;
+      if (it instanceof PyGenerator && it.kind === 'async generator') aw = new PyAsyncGenSend(it, None);
+      else {
+        const m = typeOf(it).lookup('__anext__');
+        if (m === null) typeError(`'async for' requires an iterator with __anext__ method, got ${A.typeName(it)}`);
+        const r = A.callDescr(m!, it, []);
+        try {
+          aw = getAwaitable(r, 0);
+        } catch (e) {
+          if (e instanceof PyBaseException && e.ob_type.isSubtype(TypeError)) {
+            const te = newException(TypeError, `'async for' received an invalid object from __anext__: ${A.typeName(r)}`);
+            te.cause = e;
+            te.context = e;
+            te.suppressContext = true;
+            throw te;
+          }
+          throw e;
+        }
+      }
+      s[sp++] = aw;
+      return sp;
+    }
+    case Op.END_ASYNC_FOR: {
+      const exc = s[--sp] as PyBaseException;
+      if (exc instanceof PyBaseException && exc.ob_type.isSubtype(StopAsyncIteration)) return sp - 1;
+      const { Reraise } = require('./ops') as typeof import('./ops');
+      throw new Reraise(exc);
+    }
+    case Op.BEFORE_ASYNC_WITH: {
+      const mgr = s[sp - 1]!;
+      const t = typeOf(mgr);
+      const enter = t.lookup('__aenter__');
+      const exit = t.lookup('__aexit__');
+      if (enter === null) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+      if (exit === null) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+      s[sp - 1] = A.bindDescr(exit!, mgr, t);
+      s[sp++] = A.callDescr(enter!, mgr, []);
+      return sp;
+    }
+    case Op.ASYNC_GEN_WRAP:
+      s[sp - 1] = new PyAsyncGenWrapped(s[sp - 1]!);
+      return sp;
   }
   void CO_GENERATOR;
-  throw newException(NotImplementedError, 'async generators and async iteration are not supported by the VM yet');
+  throw newException(NotImplementedError, `opcode ${op} in asyncOp`);
+}
+
+// ---------------------------------------------------------------- async generators (genobject.c async_gen_*)
+
+/** A value yielded by `yield` in an async generator, as opposed to one passed through from an await. */
+export class PyAsyncGenWrapped extends PyObject {
+  constructor(readonly value: Value) {
+    super(asyncGenWrappedValueType);
+  }
+}
+
+/** Unwrap one step of an async generator: wrapped values end the awaitable with StopIteration(value). */
+function unwrapStep(g: PyGenerator, r: SendResult, aclose: boolean): Value {
+  if (r.yielded) {
+    if (r.value instanceof PyAsyncGenWrapped) {
+      if (aclose) throw newException(RuntimeError, 'async generator ignored GeneratorExit');
+      throw stopIteration(r.value.value);
+    }
+    return r.value;
+  }
+  if (aclose) throw newException(StopIteration);
+  throw newException(StopAsyncIteration);
+}
+
+/** async_generator_asend: the awaitable returned by asend()/__anext__(). */
+export class PyAsyncGenSend extends PyNativeIter {
+  state: 'init' | 'iter' | 'closed' = 'init';
+  constructor(
+    readonly gen: PyGenerator,
+    readonly sendValue: Value,
+  ) {
+    super(asyncGenASendType, () => null);
+    this.next = () => {
+      try {
+        return asendSend(this, None);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.ob_type.isSubtype(StopIteration)) {
+          // The async for machinery sees the value through SEND's StopIteration handling.
+          throw e;
+        }
+        throw e;
+      }
+    };
+  }
+}
+
+function asendSend(a: PyAsyncGenSend, v: Value): Value {
+  if (a.state === 'closed') throw newException(RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  if (a.state === 'init') {
+    if (v === None) v = a.sendValue;
+    a.state = 'iter';
+  }
+  let r: SendResult;
+  try {
+    r = genSendEx(a.gen, v, null);
+  } catch (e) {
+    a.state = 'closed';
+    throw e;
+  }
+  try {
+    return unwrapStep(a.gen, r, false);
+  } catch (e) {
+    a.state = 'closed';
+    throw e;
+  }
+}
+
+function asendThrow(a: PyAsyncGenSend, exc: PyBaseException): Value {
+  if (a.state === 'closed') throw newException(RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  let r: SendResult;
+  try {
+    r = genThrowResultRaw(a.gen, exc);
+  } catch (e) {
+    a.state = 'closed';
+    throw e;
+  }
+  try {
+    return unwrapStep(a.gen, r, false);
+  } catch (e) {
+    a.state = 'closed';
+    throw e;
+  }
+}
+
+function genThrowResultRaw(g: PyGenerator, exc: PyBaseException): SendResult {
+  try {
+    return { yielded: true, value: genThrow(g, exc) };
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(StopIteration) && g.finished) return { yielded: false, value: stopValue(e) };
+    throw e;
+  }
+}
+
+/** async_generator_athrow: the awaitable of athrow() and aclose(). */
+export class PyAsyncGenThrow extends PyNativeIter {
+  state: 'init' | 'iter' | 'closed' = 'init';
+  constructor(
+    readonly gen: PyGenerator,
+    /** null for aclose(). */
+    readonly exc: PyBaseException | null,
+  ) {
+    super(asyncGenAThrowType, () => null);
+    this.next = () => athrowSend(this, None);
+  }
+}
+
+function athrowSend(a: PyAsyncGenThrow, v: Value): Value {
+  const g = a.gen;
+  const aclose = a.exc === null;
+  if (a.state === 'closed') throw newException(RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+  if (g.finished) {
+    a.state = 'closed';
+    throw newException(StopIteration);
+  }
+  let r: SendResult;
+  try {
+    if (a.state === 'init') {
+      a.state = 'iter';
+      if (aclose && !g.started) {
+        g.finished = true;
+        a.state = 'closed';
+        throw newException(StopIteration);
+      }
+      r = genThrowResultRaw(g, aclose ? newException(GeneratorExit) : a.exc!);
+    } else r = genSendEx(g, v, null);
+  } catch (e) {
+    a.state = 'closed';
+    if (aclose && e instanceof PyBaseException && (e.ob_type.isSubtype(GeneratorExit) || e.ob_type.isSubtype(StopAsyncIteration))) {
+      throw newException(StopIteration);
+    }
+    throw e;
+  }
+  try {
+    return unwrapStep(g, r, aclose);
+  } catch (e) {
+    a.state = 'closed';
+    throw e;
+  }
+}
+
+function athrowThrow(a: PyAsyncGenThrow, exc: PyBaseException): Value {
+  if (a.state === 'closed') throw newException(RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+  let r: SendResult;
+  try {
+    r = genThrowResultRaw(a.gen, exc);
+  } catch (e) {
+    a.state = 'closed';
+    if (a.exc === null && e instanceof PyBaseException && (e.ob_type.isSubtype(GeneratorExit) || e.ob_type.isSubtype(StopAsyncIteration))) {
+      throw newException(StopIteration);
+    }
+    throw e;
+  }
+  return unwrapStep(a.gen, r, a.exc === null);
 }
 
 // ---------------------------------------------------------------- the types' methods
@@ -369,3 +578,35 @@ defGetset(coroutineType, 'cr_frame', (g) => (G(g).finished ? None : G(g).frame))
 defGetset(coroutineType, 'cr_running', (g) => G(g).running);
 defGetset(coroutineType, 'cr_code', (g) => G(g).frame.code);
 defGetset(coroutineType, 'cr_await', (g) => delegate(G(g)) ?? None);
+
+const AG = (v: Value): PyGenerator => v as PyGenerator;
+defMethod(asyncGeneratorType, '__aiter__', (args) => args[0]);
+defMethod(asyncGeneratorType, '__anext__', (args) => new PyAsyncGenSend(AG(args[0]), None));
+defMethod(asyncGeneratorType, 'asend', (args) => new PyAsyncGenSend(AG(args[0]), args[1]));
+defMethod(asyncGeneratorType, 'athrow', (args) => new PyAsyncGenThrow(AG(args[0]), throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
+defMethod(asyncGeneratorType, 'aclose', (args) => new PyAsyncGenThrow(AG(args[0]), null));
+defMethod(asyncGeneratorType, '__repr__', (args) => `<async_generator object ${A.strValue(AG(args[0]).qualname)} at 0x${A.id(args[0]).toString(16).padStart(12, '0')}>`);
+defGetset(asyncGeneratorType, '__name__', (g) => AG(g).name);
+defGetset(asyncGeneratorType, '__qualname__', (g) => AG(g).qualname);
+defGetset(asyncGeneratorType, 'ag_frame', (g) => (AG(g).finished ? None : AG(g).frame));
+defGetset(asyncGeneratorType, 'ag_running', (g) => AG(g).running);
+defGetset(asyncGeneratorType, 'ag_code', (g) => AG(g).frame.code);
+defGetset(asyncGeneratorType, 'ag_await', (g) => delegate(AG(g)) ?? None);
+for (const t of [asyncGenASendType, asyncGenAThrowType]) {
+  defMethod(t, '__await__', (args) => args[0]);
+  defMethod(t, '__iter__', (args) => args[0]);
+}
+defMethod(asyncGenASendType, '__next__', (args) => asendSend(args[0] as PyAsyncGenSend, None));
+defMethod(asyncGenASendType, 'send', (args) => asendSend(args[0] as PyAsyncGenSend, args[1]));
+defMethod(asyncGenASendType, 'throw', (args) => asendThrow(args[0] as PyAsyncGenSend, throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
+defMethod(asyncGenASendType, 'close', (args) => {
+  (args[0] as PyAsyncGenSend).state = 'closed';
+  return None;
+});
+defMethod(asyncGenAThrowType, '__next__', (args) => athrowSend(args[0] as PyAsyncGenThrow, None));
+defMethod(asyncGenAThrowType, 'send', (args) => athrowSend(args[0] as PyAsyncGenThrow, args[1]));
+defMethod(asyncGenAThrowType, 'throw', (args) => athrowThrow(args[0] as PyAsyncGenThrow, throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
+defMethod(asyncGenAThrowType, 'close', (args) => {
+  (args[0] as PyAsyncGenThrow).state = 'closed';
+  return None;
+});
