@@ -28,9 +28,12 @@ export class PyCode extends PyObject {
   /** Inline caches, by instruction index (vm/decode.ts). */
   caches: unknown[] | null = null;
   nlocalsplus: number;
+  /** co_argcount when calls with that many positional arguments need no binding (no *args, **kwargs, keyword-only parameters), else -1. */
+  simpleArgs: number;
   constructor(readonly co: CodeObject) {
     super(codeType);
     this.nlocalsplus = co.co_localsplusnames.length;
+    this.simpleArgs = co.co_kwonlyargcount === 0 && !(co.co_flags & 0x0c) ? co.co_argcount : -1;
   }
 }
 

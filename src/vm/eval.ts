@@ -32,6 +32,23 @@ import { CO_FAST_FREE } from '../bytecode/code';
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Set on a frame's return: whether it yielded (suspended) rather than returned. */
+/** LOAD_GLOBAL's inline cache: where the name was found and the dicts' key versions then. */
+export interface GlobalCache {
+  g: PyDict;
+  gv: number;
+  /** null when found in the globals, else the builtins dict it was found in. */
+  b: PyDict | null;
+  bv: number;
+  idx: number;
+}
+
+/** A packed array of nulls, one slot per code unit (holey arrays are slow in V8). */
+function newCaches(n: number): unknown[] {
+  const a: unknown[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
 export const SUSPENDED: { value: boolean } = { value: false };
 
 /** Convert anything a native `throw` produced into a Python exception (never let a JS error reach the user). */
@@ -87,6 +104,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
   let instrs = code.instrs ?? (code.instrs = decode(code));
   let consts = code.consts ?? prepareConsts(code);
   let names = code.co.co_names;
+  let caches = code.caches ?? (code.caches = newCaches(instrs.length));
   let s = f.s;
   let sp = f.sp;
   let pc = f.pc;
@@ -263,15 +281,16 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 }
                 continue;
               case Op.LOAD_GLOBAL: {
-                const name = names[arg >> 1];
-                let v = f.globals.getStr(name);
-                if (v === null) {
-                  v = f.builtins.getStr(name);
-                  if (v === null) {
-                    f.lasti = pc - 1;
-                    nameError(name);
-                  }
-                }
+                // Inline cache (LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN): the entry index is valid while
+                // neither dict gains or loses a key.
+                const c = caches[pc - 1] as GlobalCache | null;
+                const g = f.globals;
+                let v: Value | null;
+                if (c !== null && c.g === g && c.gv === g.keysVersion) {
+                  if (c.b === null) v = g.vals[c.idx];
+                  else if (c.b === f.builtins && c.bv === c.b.keysVersion) v = c.b.vals[c.idx];
+                  else v = X.loadGlobalSlow(f, names[arg >> 1], caches, pc - 1);
+                } else v = X.loadGlobalSlow(f, names[arg >> 1], caches, pc - 1);
                 if (arg & 1) s[sp++] = null;
                 s[sp++] = v;
                 pc += 5;
@@ -366,8 +385,14 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 // Where the result goes: the two slots below the arguments (NULL/method, callable/self).
                 const low = sp - arg - 2;
                 if (callable instanceof PyFunction) {
-                  const args = s.slice(base, sp) as Value[];
-                  const nf = makeFrame(callable, args, kwnames);
+                  let nf: Frame;
+                  const cco = callable.code;
+                  if (kwnames === null && cco.simpleArgs === nargs) {
+                    // Exactly the positional parameters: copy them from the stack, no binding needed.
+                    nf = new Frame(cco, callable, callable.globals, callable.builtins, null);
+                    const ns = nf.s;
+                    for (let i = 0; i < nargs; i++) ns[i] = s[base + i];
+                  } else nf = makeFrame(callable, s.slice(base, sp) as Value[], kwnames);
                   sp = low;
                   f.sp = sp;
                   f.pc = pc + 4;
@@ -381,6 +406,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   instrs = code.instrs ?? (code.instrs = decode(code));
                   consts = code.consts ?? prepareConsts(code);
                   names = code.co.co_names;
+                  caches = code.caches ?? (code.caches = newCaches(instrs.length));
                   s = f.s;
                   sp = f.sp;
                   pc = 0;
@@ -427,6 +453,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 instrs = code.instrs!;
                 consts = code.consts!;
                 names = code.co.co_names;
+                caches = code.caches!;
                 s = f.s;
                 sp = f.sp;
                 pc = f.pc;
@@ -751,6 +778,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 instrs = code.instrs!;
                 consts = code.consts!;
                 names = code.co.co_names;
+                caches = code.caches!;
                 s = f.s;
                 sp = f.sp;
                 pc = f.pc;

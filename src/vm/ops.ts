@@ -17,7 +17,7 @@ import {
 } from '../objects/types';
 import {
   PyBaseException, newException, TypeError, ValueError, NameError, KeyError, StopIteration, StopAsyncIteration,
-  typeError, valueError, BaseException, ImportError, SystemError, KeyboardInterrupt, BaseExceptionGroup,
+  typeError, valueError, BaseException, ImportError, setExcAttr, SystemError, KeyboardInterrupt, BaseExceptionGroup,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { Op } from './opcodes';
@@ -85,6 +85,27 @@ export function localsDelete(f: Frame, name: string): void {
     }
     throw e;
   }
+}
+
+// ---------------------------------------------------------------- globals
+
+/** LOAD_GLOBAL without a valid cache: look the name up, raise NameError, or fill the cache. */
+export function loadGlobalSlow(f: Frame, name: string, caches: unknown[], i: number): Value {
+  const g = f.globals;
+  let idx = g.lookupIndex(name);
+  if (idx >= 0) {
+    caches[i] = { g, gv: g.keysVersion, b: null, bv: 0, idx };
+    return g.vals[idx]!;
+  }
+  const b = f.builtins;
+  idx = b.lookupIndex(name);
+  if (idx < 0) {
+    const e = newException(NameError, `name '${name}' is not defined`);
+    setExcAttr(e, 'name', name);
+    throw e;
+  }
+  caches[i] = { g, gv: g.keysVersion, b, bv: b.keysVersion, idx };
+  return b.vals[idx]!;
 }
 
 // ---------------------------------------------------------------- calls
