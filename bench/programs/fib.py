@@ -1,0 +1,7 @@
+# Recursive calls: frame creation, LOAD_GLOBAL, small-int arithmetic and comparison.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(27))
