@@ -1,2 +1,2 @@
 /** Every native module (each file registers itself with registry.ts). */
-export {};
+import './sys_trace';

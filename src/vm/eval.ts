@@ -27,6 +27,7 @@ import { prepareConsts } from './consts';
 import { makeFrame } from './call';
 import { ts, topmostException } from './thread_state';
 import * as X from './ops';
+import * as TR from './tracing';
 import { CO_FAST_FREE } from '../bytecode/code';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -113,6 +114,8 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
   let addTb = true;
   f.executing = true;
   ts.frame = f;
+  // Tracing is decided at entry and after every call that could have changed it (sys.settrace is a call).
+  let traced = TR.useTracing();
   try {
     for (;;) {
       if (exc === null) {
@@ -120,6 +123,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
           dispatch: for (;;) {
             const word = instrs[pc++];
             const arg = word >> 8;
+            if (traced) TR.traceInstruction(f, pc - 1);
             switch (word & 255) {
               case Op.NOP:
               case Op.RESUME:
@@ -413,13 +417,19 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   continue;
                 }
                 let res: Value;
-                if (callable instanceof PyBuiltin && callable.self === null) {
+                if (traced) {
+                  const cargs = s.slice(base, sp) as Value[];
+                  res = callable instanceof PyBuiltin || callable instanceof PyMethodDescr
+                    ? TR.profileCCall(f, callable, () => A.call(callable, cargs, kwnames))
+                    : A.call(callable, cargs, kwnames);
+                } else if (callable instanceof PyBuiltin && callable.self === null) {
                   res = callable.fn(s.slice(base, sp) as Value[], kwnames);
                 } else if (callable instanceof PyMethodDescr) {
                   res = A.callMethodDescr(callable, s.slice(base, sp) as Value[], kwnames);
                 } else {
                   res = A.call(callable, s.slice(base, sp) as Value[], kwnames);
                 }
+                traced = TR.useTracing();
                 sp = low;
                 s[sp++] = res;
                 pc += 4;
@@ -432,11 +442,13 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 const callable = s[--sp]!;
                 sp--; // the NULL below the callable
                 const r = X.callEx(callable, cargs, kw);
+                traced = TR.useTracing();
                 s[sp++] = r;
                 continue;
               }
               case Op.RETURN_VALUE: {
                 const v = s[--sp]!;
+                if (traced) TR.traceReturn(f, v);
                 f.executing = false;
                 f.sp = sp;
                 ts.depth--;
@@ -788,6 +800,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
               case Op.YIELD_VALUE: {
                 // Generators always run as the entry frame of their own loop (vm/generators.ts).
                 const v = s[--sp]!;
+                if (traced) TR.traceReturn(f, v);
                 f.pc = pc;
                 f.sp = sp;
                 f.lasti = pc - 1;
@@ -820,7 +833,10 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
       }
       // ---- exception unwinding (exception_unwind in ceval.c)
       for (;;) {
-        if (addTb) X.addTraceback(exc!, f);
+        if (addTb) {
+          X.addTraceback(exc!, f);
+          if (traced) TR.traceException(f, exc!);
+        }
         addTb = true;
         const h = X.findHandler(f.code, f.lasti);
         if (h !== null) {
@@ -831,6 +847,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
           exc = null;
           break;
         }
+        if (traced) TR.traceReturn(f, null);
         f.executing = false;
         ts.depth--;
         if (f === frame) {

@@ -23,8 +23,13 @@ export class Frame extends PyObject {
   gen: PyObject | null = null;
   /** Keyword names set by KW_NAMES for the next CALL. */
   kwnames: string[] | null = null;
-  /** f_trace and friends come later; a frame is "executing" while on the stack. */
+  /** A frame is "executing" while on the stack. */
   executing = false;
+  /** f_trace, f_trace_lines, f_trace_opcodes (vm/tracing.ts). */
+  trace: Value | null = null;
+  traceLines = true;
+  traceOpcodes = false;
+  traceLast = -1;
   constructor(
     readonly code: PyCode,
     readonly func: PyFunction | null,
