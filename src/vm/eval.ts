@@ -332,16 +332,42 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 X.localsDelete(f, names[arg]);
                 continue;
               case Op.LOAD_ATTR: {
+                const o = s[sp - 1]!;
+                const c = caches[pc - 1] as X.AttrCache | null;
+                if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version) {
+                  if (c.module === null) {
+                    // LOAD_ATTR_INSTANCE_VALUE: no data descriptor on the type, the value in the instance dict.
+                    const d = o.dict;
+                    const v = d === null ? null : d.getStr(names[arg]);
+                    if (v !== null) {
+                      s[sp - 1] = v;
+                      pc += 4;
+                      continue;
+                    }
+                  } else if (c.module === o.dict && c.module.keysVersion === c.kv) {
+                    // LOAD_ATTR_MODULE
+                    s[sp - 1] = c.module.vals[c.idx]!;
+                    pc += 4;
+                    continue;
+                  }
+                }
                 f.lasti = pc - 1;
-                s[sp - 1] = A.getAttr(s[sp - 1]!, names[arg]);
+                s[sp - 1] = X.loadAttrSlow(o, names[arg], caches, pc - 1);
                 pc += 4;
                 continue;
               }
               case Op.STORE_ATTR: {
-                f.lasti = pc - 1;
                 const o = s[--sp]!;
                 const v = s[--sp]!;
-                A.setAttr(o, names[arg], v);
+                const c = caches[pc - 1] as X.AttrCache | null;
+                if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && o.dict !== null) {
+                  // STORE_ATTR_INSTANCE_VALUE
+                  o.dict.set(names[arg], v);
+                  pc += 4;
+                  continue;
+                }
+                f.lasti = pc - 1;
+                X.storeAttrSlow(o, names[arg], v, caches, pc - 1);
                 pc += 4;
                 continue;
               }
@@ -350,9 +376,17 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 A.delAttr(s[--sp]!, names[arg]);
                 continue;
               case Op.LOAD_METHOD: {
-                f.lasti = pc - 1;
                 const o = s[sp - 1]!;
-                const m = X.loadMethod(o, names[arg]);
+                const c = caches[pc - 1] as X.MethodCache | null;
+                if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && (o.dict === null || o.dict.getStr(names[arg]) === null)) {
+                  // LOAD_METHOD_WITH_VALUES / _NO_DICT: the function found on the type.
+                  s[sp - 1] = c.descr;
+                  s[sp++] = o;
+                  pc += 10;
+                  continue;
+                }
+                f.lasti = pc - 1;
+                const m = X.loadMethodSlow(o, names[arg], caches, pc - 1);
                 if (m !== null) {
                   s[sp - 1] = m;
                   s[sp++] = o;

@@ -110,6 +110,70 @@ export function loadGlobalSlow(f: Frame, name: string, caches: unknown[], i: num
 
 // ---------------------------------------------------------------- calls
 
+/** LOAD_ATTR / STORE_ATTR inline cache: valid while type(o) is `type` at `version`. */
+export interface AttrCache {
+  type: PyType;
+  version: number;
+  /** LOAD_ATTR_MODULE: the module's dict, its key version and the entry index; null for instance values. */
+  module: PyDict | null;
+  kv: number;
+  idx: number;
+}
+
+export interface MethodCache {
+  type: PyType;
+  version: number;
+  descr: Value;
+}
+
+/** Whether attribute access on instances of t is the generic one (no __getattribute__/__getattr__ overrides). */
+function genericAccess(t: PyType): boolean {
+  return t.lookup('__getattribute__') === A.objectGetattributeDescr && t.lookup('__getattr__') === null;
+}
+
+function isDataDescriptor(d: Value): boolean {
+  if (typeof d !== 'object') return false;
+  const t = d.ob_type;
+  return t.lookup('__set__') !== null || t.lookup('__delete__') !== null;
+}
+
+export function loadAttrSlow(o: Value, name: string, caches: unknown[], i: number): Value {
+  const v = A.getAttr(o, name);
+  if (typeof o === 'object') {
+    const t = o.ob_type;
+    if (o instanceof PyModule && t.lookup(name) === null && t.lookup('__getattribute__') === A.moduleGetattributeDescr) {
+      const idx = o.dict.lookupIndex(name);
+      if (idx >= 0) caches[i] = { type: t, version: t.version, module: o.dict, kv: o.dict.keysVersion, idx } satisfies AttrCache;
+    } else if (o.dict !== null && !(o instanceof PyType) && genericAccess(t)) {
+      const d = t.lookup(name);
+      if ((d === null || !isDataDescriptor(d)) && o.dict.getStr(name) === v) {
+        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0 } satisfies AttrCache;
+      }
+    }
+  }
+  return v;
+}
+
+export function storeAttrSlow(o: Value, name: string, v: Value, caches: unknown[], i: number): void {
+  A.setAttr(o, name, v);
+  if (typeof o === 'object' && !(o instanceof PyType) && !(o instanceof PyModule) && o.dict !== null) {
+    const t = o.ob_type;
+    if (t.lookup('__setattr__') === A.objectSetattrDescr) {
+      const d = t.lookup(name);
+      if (d === null || !isDataDescriptor(d)) caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0 } satisfies AttrCache;
+    }
+  }
+}
+
+export function loadMethodSlow(o: Value, name: string, caches: unknown[], i: number): Value | null {
+  const m = loadMethod(o, name);
+  if (m !== null && typeof o === 'object') {
+    const t = o.ob_type;
+    caches[i] = { type: t, version: t.version, descr: m } satisfies MethodCache;
+  }
+  return m;
+}
+
 /** LOAD_METHOD: the unbound method when `name` is a plain method of type(o) not shadowed by the instance, else null. */
 export function loadMethod(o: Value, name: string): Value | null {
   const t = typeOf(o);
