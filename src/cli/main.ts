@@ -120,6 +120,7 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
   }
   // Loaded on first use: the VM is not needed by the tool modules above.
   const vm = require('../vm/run') as typeof import('../vm/run');
+  ranScript.value = true;
   if (fromFile && filename !== '<stdin>') {
     (require('../vm/traceback') as typeof import('../vm/traceback')).registerSource(filename, text);
   }
@@ -129,6 +130,18 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
 }
 
 export function run(args: string[], io: CliIO = nodeIO): number {
+  const status = runArgs(args, io);
+  if (!inspect.value) return status;
+  // -i: the prompt after the script (or -c/-m), even when stdin is not a terminal.
+  const repl = require('./repl') as typeof import('./repl');
+  return repl.runRepl(io, VERSION, !ranScript.value);
+}
+
+/** -i was given / a script, -c or -m ran before the prompt (which then shows no banner). */
+const inspect = { value: false };
+const ranScript = { value: false };
+
+function runArgs(args: string[], io: CliIO): number {
   let i = 0;
   while (i < args.length) {
     const a = args[i];
@@ -160,7 +173,8 @@ export function run(args: string[], io: CliIO = nodeIO): number {
     if (a === '-') return runSource(io, io.readStdin(), '<stdin>', true, ['-', ...args.slice(i + 1)]);
     if (a.startsWith('-') && a.length > 1) {
       // Flags that change nothing before the VM exists are accepted and ignored.
-      if (/^-[BOEIsSuqv]+$/.test(a) || a === '-OO') {
+      if (/^-[BOEIsSuqvi]+$/.test(a) || a === '-OO') {
+        if (a.includes('i')) inspect.value = true;
         i++;
         continue;
       }
@@ -183,7 +197,13 @@ export function run(args: string[], io: CliIO = nodeIO): number {
     }
     return runSource(io, bytes, a, true, args.slice(i));
   }
-  return notImplemented(io, 'the interactive prompt');
+  // No script: the prompt on a terminal, else stdin is the program (as `python3 < file`).
+  if (inspect.value || require('tty').isatty(0)) {
+    inspect.value = false;
+    const repl = require('./repl') as typeof import('./repl');
+    return repl.runRepl(io, VERSION);
+  }
+  return runSource(io, io.readStdin(), '<stdin>', true, ['']);
 }
 
 export function main(args: string[]): void {

@@ -6,6 +6,7 @@ import './init';
 import type { CodeObject } from '../bytecode/code';
 import type { Value } from '../objects/base';
 import { PyDict } from '../objects/dict';
+import { PyModule } from '../objects/function';
 import { PyList } from '../objects/containers';
 import { PyBaseException, SystemExit } from '../objects/exceptions';
 import { None } from '../objects/types';
@@ -25,8 +26,8 @@ export interface RunOptions {
   path0: string;
 }
 
-/** Execute a module code object as __main__; returns the process exit status. */
-export function runMain(code: CodeObject, filename: string | null, opts: RunOptions): number {
+/** The __main__ module's namespace, sys.argv and sys.path[0], as Modules/main.c prepares them. */
+function setupMain(filename: string | null, opts: RunOptions): PyDict {
   const main = newModule('__main__');
   const g = main.dict;
   g.set('__builtins__', builtinsModule);
@@ -37,6 +38,12 @@ export function runMain(code: CodeObject, filename: string | null, opts: RunOpti
   sysDict.set('argv', new PyList(opts.argv.map((a) => A.mkStr(a))));
   const path = sysDict.getStr('path') as PyList;
   path.items.unshift(A.mkStr(opts.path0));
+  return g;
+}
+
+/** Execute a module code object as __main__; returns the process exit status. */
+export function runMain(code: CodeObject, filename: string | null, opts: RunOptions): number {
+  const g = setupMain(filename, opts);
   let status = 0;
   try {
     const f = new Frame(codeValue(code), null, g, builtinsDict, g);
@@ -87,4 +94,62 @@ function exitStatus(e: PyBaseException): number {
   flushStd();
   writeTo(getStderr(), A.str(code) + '\n');
   return 1;
+}
+
+/** The interactive prompt's view of the VM (cli/repl.ts). */
+export interface InteractiveSession {
+  ps1(): string;
+  ps2(): string;
+  flush(): void;
+  /** Run one statement; null to go on, or the exit status after SystemExit. */
+  run(code: CodeObject): number | null;
+  reportCompileError(e: unknown): void;
+  finish(status: number): number;
+}
+
+export function interactiveSession(opts: RunOptions = { argv: [''], path0: '' }): InteractiveSession {
+  // After `-i FILE` the prompt works in the script's own __main__.
+  const existing = sysModules().getStr('__main__');
+  const g = existing instanceof PyModule ? existing.dict : setupMain(null, opts);
+  if (sysDict.getStr('ps1') === null) sysDict.set('ps1', '>>> ');
+  if (sysDict.getStr('ps2') === null) sysDict.set('ps2', '... ');
+  const promptOf = (name: string): string => {
+    const v = sysDict.getStr(name);
+    try {
+      return v === null ? '' : A.str(v);
+    } catch {
+      return '';
+    }
+  };
+  return {
+    ps1: () => promptOf('ps1'),
+    ps2: () => promptOf('ps2'),
+    flush: () => flushStd(),
+    run(code: CodeObject): number | null {
+      try {
+        const f = new Frame(codeValue(code), null, g, builtinsDict, g);
+        runFrame(f, null);
+      } catch (e) {
+        const exc = e instanceof PyBaseException ? e : (require('./eval') as typeof import('./eval')).toPyException(e);
+        if (exc.ob_type.isSubtype(SystemExit)) return exitStatus(exc);
+        handleUncaught(exc);
+        sysDict.set('last_type', exc.ob_type);
+        sysDict.set('last_value', exc);
+        sysDict.set('last_traceback', exc.traceback ?? None);
+      }
+      flushStd();
+      return null;
+    },
+    reportCompileError(e: unknown): void {
+      const fmt = require('../cli/syntax_error_format') as typeof import('../cli/syntax_error_format');
+      const { PySyntaxError } = require('../tokenizer/errors') as typeof import('../tokenizer/errors');
+      flushStd();
+      if (e instanceof PySyntaxError) writeTo(getStderr(), fmt.formatSyntaxError(e));
+      else writeTo(getStderr(), String(e) + '\n');
+    },
+    finish(status: number): number {
+      flushStd();
+      return status;
+    },
+  };
 }
