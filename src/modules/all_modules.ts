@@ -1,2 +1,3 @@
 /** Every native module (each file registers itself with registry.ts). */
 import './sys_trace';
+import './builtins_numbers';

@@ -9,3 +9,4 @@ import './set_type';
 import './range_type';
 import './function_type';
 import './exception_type';
+import './complex_type';
