@@ -4,7 +4,11 @@
  * source of the figures in docs/STATUS.md. Each sweep caches python3's
  * answers under .cache/, so a rerun costs only Typhon's side.
  *
- *   node dist/scripts/parity.js [--quick] [tokens] [ast] [errors] [symtable] [pyc] [dis] [code]
+ *   node dist/scripts/parity.js [--quick] [tokens] [ast] [errors] [symtable] [pyc] [dis] [code] [future] [O] [OO]
+ *
+ * future, O and OO are the code-object sweep under compile() options: flags
+ * CO_FUTURE_ANNOTATIONS (as if every file began with `from __future__ import
+ * annotations`: each annotation goes through the unparser), optimize 1 and 2.
  *
  * --quick takes every 10th file. With no stage named, all run.
  */
@@ -15,7 +19,7 @@ import { syntaxErrorParity } from './parity/syntax_errors';
 import { symtableParity } from './parity/symtable';
 import { runPycParity } from './parity/pyc';
 import { disParity } from './parity/dis';
-import { codeParity } from './parity/code';
+import { codeParity, type CompileVariant } from './parity/code';
 
 function pct(a: number, b: number): string {
   return b === 0 ? 'n/a' : ((100 * a) / b).toFixed(2) + '%';
@@ -87,11 +91,19 @@ async function main(): Promise<void> {
       for (const d of r.differ.slice(0, 3)) console.error(`  dis ${name}: ${d.file}`);
     }
   }
-  if (want('code')) {
+  const variants: [string, string, CompileVariant][] = [
+    ['code', 'code objects (every field)', {}],
+    ['future', 'code objects, flags=CO_FUTURE_ANNOTATIONS', { flags: 0x1000000 }],
+    ['O', 'code objects, optimize=1', { optimize: 1 }],
+    ['OO', 'code objects, optimize=2', { optimize: 2 }],
+  ];
+  for (const [key, label, variant] of variants) {
+    if (!want(key)) continue;
     for (const [name, files] of corpora) {
-      const r = codeParity(files);
-      rows.push(['code objects (every field)', name, String(r.files), String(r.identical), pct(r.identical, r.files)]);
-      for (const d of r.differ.slice(0, 3)) console.error(`  code ${name}: ${d.file}: ${d.detail.slice(0, 300)}`);
+      const r = codeParity(files, variant);
+      rows.push([label, name, String(r.files), String(r.identical), pct(r.identical, r.files)]);
+      for (const d of r.differ.slice(0, 3)) console.error(`  ${key} ${name}: ${d.file}: ${d.detail.slice(0, 300)}`);
+      for (const e of r.errors.slice(0, 3)) console.error(`  ${key} ${name}: ${e.file}: ${e.error.slice(0, 300)}`);
     }
   }
 

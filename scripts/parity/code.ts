@@ -15,28 +15,33 @@
  * cached under .cache/oracle-code/ (keyed by path, size and mtime), so a
  * rerun only loads marshal data in the one python3 batch process.
  *
- * Standalone: node dist/scripts/parity/code.js [stdlib|test|all|FILE...] [--show N]
+ * The same sweep runs with compile() options (CompileVariant): flags
+ * CO_FUTURE_ANNOTATIONS (every annotation of the corpus through the
+ * unparser), optimize 1 and 2.
+ *
+ * Standalone: node dist/scripts/parity/code.js [stdlib|test|all|FILE...] [--show N] [--future] [-O|-OO]
  */
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { compileModule, CompilerNotImplemented } from '../../src/compiler';
+import { compileSource, CompilerNotImplemented } from '../../src/compiler';
 import { dumps } from '../../src/marshal';
 import { decodeSource } from '../../src/tokenizer/source';
 import { libTestFiles, python3, stdlibFiles } from '../corpus';
 
 const CACHE_DIR = path.join('.cache', 'oracle-code');
 
-/** Compiles each listed file and writes marshal.dumps(code) to the given path; prints a JSON list of errors (null when compiled). */
+/** Compiles each listed file (with the given compile() flags and optimize level) and writes marshal.dumps(code) to the given path; prints a JSON list of errors (null when compiled). */
 const ORACLE_COMPILE = String.raw`
 import json, marshal, sys
 out = []
-for src, dst in json.load(sys.stdin):
+job = json.load(sys.stdin)
+for src, dst in job['files']:
     try:
         with open(src, 'rb') as fh:
-            co = compile(fh.read(), src, 'exec')
+            co = compile(fh.read(), src, 'exec', flags=job['flags'], dont_inherit=True, optimize=job['optimize'])
     except BaseException as e:
         out.append('%s: %s' % (type(e).__name__, e))
         continue
@@ -64,6 +69,14 @@ def key(x):
     if t in ('frozenset', 'set'):
         return (t, frozenset(key(v) for v in x))
     return (t, x)
+def has_nan(consts):
+    for x in consts:
+        t = type(x).__name__
+        if t == 'float' and x != x or t == 'complex' and x != x:
+            return True
+        if t in ('tuple', 'frozenset') and has_nan(x) or t == 'code' and has_nan(x.co_consts):
+            return True
+    return False
 def diff(a, b, where):
     for f in FIELDS:
         x, y = getattr(a, f), getattr(b, f)
@@ -78,7 +91,8 @@ def diff(a, b, where):
                 return d
         elif key(x) != key(y):
             return '%s.co_consts[%d]: python3 %.120r, typhon %.120r' % (where, i, x, y)
-    if a != b:
+    # A NaN constant is unequal to itself, so its code object is unequal to any other.
+    if a != b and not has_nan(a.co_consts):
         return where + ': code.__eq__ is False although every field is equal'
     return None
 out = []
@@ -94,6 +108,16 @@ for theirs, ours in json.load(sys.stdin):
 sys.stdout.write(json.dumps(out))
 `;
 
+/**
+ * compile()'s options for a sweep: `flags` (e.g. CO_FUTURE_ANNOTATIONS, to
+ * compile every file as if it began with `from __future__ import
+ * annotations`) and `optimize` (1 for -O, 2 for -OO). Defaults: 0 and 0.
+ */
+export interface CompileVariant {
+  flags?: number;
+  optimize?: number;
+}
+
 export interface CodeParityResult {
   /** Files python3 compiles. */
   files: number;
@@ -108,25 +132,31 @@ export interface CodeParityResult {
   differ: { file: string; detail: string }[];
 }
 
-function cacheName(file: string): string {
+function cacheName(file: string, v: CompileVariant = {}): string {
   const st = fs.statSync(file);
-  return createHash('sha1').update(`${path.resolve(file)}|${st.size}|${st.mtimeMs}`).digest('hex');
+  // The plain variant keeps the key it always had, so existing caches stay valid.
+  const variant = v.flags || v.optimize ? `|flags=${v.flags ?? 0}|optimize=${v.optimize ?? 0}` : '';
+  return createHash('sha1').update(`${path.resolve(file)}|${st.size}|${st.mtimeMs}${variant}`).digest('hex');
 }
 
 /** python3's compile() of each file, marshalled, from the cache or one python3 run: path of the bytes, or the error it raised. */
-export function oracleCode(files: string[]): Map<string, { marshal?: string; error?: string }> {
+export function oracleCode(files: string[], variant: CompileVariant = {}): Map<string, { marshal?: string; error?: string }> {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const out = new Map<string, { marshal?: string; error?: string }>();
   const missing: [string, string][] = [];
   for (const f of files) {
-    const base = path.join(CACHE_DIR, cacheName(f));
+    const base = path.join(CACHE_DIR, cacheName(f, variant));
     if (fs.existsSync(base + '.bin')) out.set(f, { marshal: base + '.bin' });
     else if (fs.existsSync(base + '.err')) out.set(f, { error: fs.readFileSync(base + '.err', 'utf8') });
     else missing.push([f, base]);
   }
   if (missing.length) {
     const p = spawnSync(python3(), ['-c', ORACLE_COMPILE], {
-      input: JSON.stringify(missing.map(([f, base]) => [f, base + '.bin'])),
+      input: JSON.stringify({
+        files: missing.map(([f, base]) => [f, base + '.bin']),
+        flags: variant.flags ?? 0,
+        optimize: variant.optimize ?? 0,
+      }),
       encoding: 'utf8',
       maxBuffer: 1 << 30,
       env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
@@ -144,9 +174,9 @@ export function oracleCode(files: string[]): Map<string, { marshal?: string; err
   return out;
 }
 
-export function codeParity(files: string[]): CodeParityResult {
+export function codeParity(files: string[], variant: CompileVariant = {}): CodeParityResult {
   const r: CodeParityResult = { files: 0, rejected: 0, compiled: 0, identical: 0, notImplemented: new Map(), errors: [], differ: [] };
-  const oracle = oracleCode(files);
+  const oracle = oracleCode(files, variant);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'typhon-code-'));
   const jobs: [string, string][] = [];
   const jobFiles: string[] = [];
@@ -160,7 +190,7 @@ export function codeParity(files: string[]): CodeParityResult {
       r.files++;
       try {
         const { text } = decodeSource(fs.readFileSync(file), file);
-        const co = compileModule(text, file);
+        const co = compileSource(text, file, 'exec', { futureFlags: variant.flags ?? 0, dontInherit: true, optimize: variant.optimize ?? 0 });
         const ours = path.join(tmp, `${jobs.length}.bin`);
         fs.writeFileSync(ours, dumps(co));
         jobs.push([theirs.marshal!, ours]);
@@ -199,13 +229,18 @@ function main(): void {
   const args = process.argv.slice(2);
   const showAt = args.indexOf('--show');
   const show = showAt >= 0 ? Number(args[showAt + 1]) : 5;
-  const rest = args.filter((a, i) => !a.startsWith('--') && (showAt < 0 || i !== showAt + 1));
+  const rest = args.filter((a, i) => !a.startsWith('-') && (showAt < 0 || i !== showAt + 1));
   let files: string[];
   if (rest.length === 0 || rest[0] === 'stdlib') files = stdlibFiles();
   else if (rest[0] === 'test') files = libTestFiles();
   else if (rest[0] === 'all') files = [...stdlibFiles(), ...libTestFiles()];
   else files = rest;
-  const r = codeParity(files);
+  // --future: as if every file began with `from __future__ import annotations`; -O / -OO: optimize 1 / 2.
+  const variant: CompileVariant = {
+    flags: args.includes('--future') ? 0x1000000 : 0,
+    optimize: args.includes('-OO') ? 2 : args.includes('-O') ? 1 : 0,
+  };
+  const r = codeParity(files, variant);
   const pct = (n: number, d: number): string => (d ? ((100 * n) / d).toFixed(2) : '0') + '%';
   console.log(`files python3 compiles: ${r.files} (${r.rejected} it rejects left out); Typhon compiles ${r.compiled}`);
   console.log(`code objects identical: ${r.identical}/${r.compiled} (${pct(r.identical, r.compiled)}; ${pct(r.identical, r.files)} of all ${r.files})`);

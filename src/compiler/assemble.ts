@@ -37,8 +37,15 @@ function computeCodeFlags(c: Compiler): number {
     if (ste.varargs) flags |= CO_VARARGS;
     if (ste.varkeywords) flags |= CO_VARKEYWORDS;
   }
+  // Every code object carries the future features it was compiled under (PyCF_MASK).
+  flags |= c.flags & PyCF_MASK;
+  // A module with top-level await runs as a coroutine (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+  if (c.isTopLevelAwait() && ste.coroutine && !ste.generator) flags |= CO_COROUTINE;
   return flags;
 }
+
+/** CO_FUTURE_DIVISION ... CO_FUTURE_ANNOTATIONS: the future flags compile() inherits and code objects keep. */
+const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
 
 /** assemble_jump_offsets: jump arguments in code units, recomputed until EXTENDED_ARG sizes settle. */
 function assembleJumpOffsets(entry: Block): void {

@@ -1,334 +1,623 @@
 /**
- * The AST optimizer (CPython 3.11 Python/ast_opt.c) as far as the compiler
- * needs it: constant folding of unary and binary operators with CPython's
- * size limits (safe_multiply, safe_power, safe_lshift), constant tuples,
- * `not (a in b)` -> `a not in b`, lists in `for` and `in` becoming tuples,
- * `__debug__`. A fold whose exact Python result this code cannot guarantee
- * throws CompilerNotImplemented instead of guessing.
+ * The AST optimizer (CPython 3.11 Python/ast_opt.c, _PyAST_Optimize), run on
+ * the tree before the symbol table: constant folding of unary and binary
+ * operators, subscripts and tuples with CPython's size limits
+ * (safe_multiply, safe_power, safe_lshift, safe_mod), lists and sets of
+ * constants in `in` tests and `for` iterables becoming constant tuples and
+ * frozensets, `not (a in b)` -> `a not in b`, `'%s' % (x,)` -> an f-string,
+ * and `__debug__` (False under -O).
+ *
+ * A fold computes what CPython's own operator would (PyNumber_Add and
+ * friends on the constant values); where that raises (1/0, 'a' + 1,
+ * overflow...) the expression stays as it is, as make_const leaves it when
+ * the operation failed. Annotations are not folded under
+ * `from __future__ import annotations` (they become strings).
  */
-import { AST, BinOp, Constant, FormattedValue, JoinedStr, Tuple, type expr, type mod } from '../ast/nodes';
+import {
+  BinOp,
+  Constant,
+  FormattedValue,
+  JoinedStr,
+  Tuple,
+  type arg,
+  type arguments_,
+  type comprehension,
+  type excepthandler,
+  type expr,
+  type keyword,
+  type match_case,
+  type mod,
+  type pattern,
+  type stmt,
+  type withitem,
+} from '../ast/nodes';
 import { ELLIPSIS, PyBytes, PyComplex, PyFloat, type ConstantValue } from '../ast/constant';
 import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants';
-import { notImplemented } from './errors';
+import { crPow, intToFloat, roundSignedRatio } from './float_math';
 
-const MAX_INT_SIZE = 128n;
-const MAX_STR_SIZE = 4096;
-
-function isInt(v: unknown): v is number | bigint {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+export interface AstOptOptions {
+  /** -O level: `__debug__` is `not optimize`. */
+  optimize?: number;
+  /** CO_FUTURE_ANNOTATIONS: annotations are left alone. */
+  futureAnnotations?: boolean;
 }
 
-function numBits(v: bigint): bigint {
-  if (v < 0n) v = -v;
-  return BigInt(v.toString(2).length - (v === 0n ? 1 : 0));
+interface State {
+  optimize: number;
+  futureAnnotations: boolean;
+}
+
+const MAX_INT_SIZE = 128; /* bits */
+const MAX_COLLECTION_SIZE = 256; /* items */
+const MAX_STR_SIZE = 4096; /* characters */
+const MAX_TOTAL_ITEMS = 1024; /* including nested collections */
+
+/** A folded value; undefined where the operation raises in CPython (nothing is folded then). */
+type Value = ConstValue;
+type Folded = Value | undefined;
+
+// ---- values ----
+
+/** int (bool included: it is an int subclass, PyLong_Check is true for it) */
+function isIntLike(v: Value): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+function big(v: number | bigint | boolean): bigint {
+  return typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v);
 }
 
 function norm(v: bigint): number | bigint {
   return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
+function isNumber(v: Value): boolean {
+  return isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex;
+}
+
+/** Py_SIZE(v) != 0: a nonzero int. */
+function nonzero(v: number | bigint | boolean): boolean {
+  return big(v) !== 0n;
+}
+
+/** _PyLong_NumBits */
+function numBits(v: bigint): number {
+  if (v < 0n) v = -v;
+  return v === 0n ? 0 : v.toString(2).length;
+}
+
+/** float(v) for an int or float (CONVERT_TO_DOUBLE); undefined on OverflowError. */
+function toDouble(v: Value): number | undefined {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return intToFloat(v as number | bigint);
+}
+
+/** TO_COMPLEX: a number as (real, imag); undefined on OverflowError. */
+function toComplex(v: Value): [number, number] | undefined {
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  const d = toDouble(v);
+  return d === undefined ? undefined : [d, 0];
+}
+
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function floorMod(a: bigint, b: bigint): bigint {
   const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
-type Folded = ConstValue | undefined;
-
-function foldIntBinop(op: string, a: bigint, b: bigint): Folded {
-  switch (op) {
-    case 'Add':
-      return norm(a + b);
-    case 'Sub':
-      return norm(a - b);
-    case 'Mult':
-      if (a !== 0n && b !== 0n && numBits(a) + numBits(b) > MAX_INT_SIZE) return undefined;
-      return norm(a * b);
-    case 'FloorDiv':
-      return b === 0n ? undefined : norm(floorDiv(a, b));
-    case 'Mod':
-      return b === 0n ? undefined : norm(floorMod(a, b));
-    case 'Pow':
-      if (b < 0n) notImplemented('constant folding of an int to a negative power');
-      if (a !== 0n && b > 0n && numBits(a) > MAX_INT_SIZE / b) return undefined;
-      return norm(a ** b);
-    case 'LShift':
-      if (b < 0n) return undefined;
-      if (a !== 0n && b !== 0n && (b > MAX_INT_SIZE || numBits(a) > MAX_INT_SIZE - b)) return undefined;
-      return norm(a << b);
-    case 'RShift':
-      if (b < 0n) return undefined;
-      return norm(a >> b);
-    case 'BitAnd':
-      return norm(a & b);
-    case 'BitOr':
-      return norm(a | b);
-    case 'BitXor':
-      return norm(a ^ b);
-    case 'Div': {
-      const lim = 2n ** 53n;
-      if (b === 0n) return undefined;
-      if (a > lim || a < -lim || b > lim || b < -lim) notImplemented('constant folding of a large int division');
-      return new PyFloat(Number(a) / Number(b));
-    }
-  }
-  notImplemented(`constant folding of ${op}`);
-}
-
+/** len() of a str: code points. */
 function strLen(s: string): number {
   let n = 0;
   for (const _ of s) n++;
   return n;
 }
 
-/** fold_binop: the folded value, or undefined where CPython leaves the expression alone. */
-function foldBinop(op: string, l: ConstantValue, r: ConstantValue): Folded {
-  if (typeof l === 'boolean' && typeof r === 'boolean' && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
-    return op === 'BitAnd' ? l && r : op === 'BitOr' ? l || r : l !== r;
+/** PyObject_IsTrue for a constant. */
+function truthy(v: Value): boolean {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'string') return v.length !== 0;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.bytes.length !== 0;
+  if (v instanceof ConstTuple || v instanceof ConstFrozenSet) return v.items.length !== 0;
+  // Ellipsis, code objects
+  return true;
+}
+
+// ---- float and complex operations (Objects/floatobject.c, complexobject.c) ----
+
+/** _float_div_mod */
+function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx; // fmod: exact
+  let div = (vx - mod) / wx;
+  if (mod) {
+    // The remainder takes the sign of the denominator.
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   }
-  // Otherwise a bool is the int 0 or 1.
-  if (typeof l === 'boolean') l = l ? 1 : 0;
-  if (typeof r === 'boolean') r = r ? 1 : 0;
-  if (isInt(l) && isInt(r)) return foldIntBinop(op, BigInt(l), BigInt(r));
-  if (l instanceof PyComplex || r instanceof PyComplex) return foldComplex(op, l, r);
-  if (l instanceof ConstTuple || r instanceof ConstTuple) return foldTuple(op, l, r);
-  const num = (v: ConstantValue): number | null =>
-    v instanceof PyFloat ? v.value : typeof v === 'number' ? v : null;
-  const a = num(l);
-  const b = num(r);
-  if (a !== null && b !== null) {
+  let floordiv: number;
+  if (div) {
+    // Snap the quotient to the nearest integral value.
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    // Zero with the sign of the true quotient.
+    const q = vx / wx;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+/** float_rem */
+function floatRem(vx: number, wx: number): number {
+  let mod = vx % wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) mod += wx;
+  } else {
+    mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
+  }
+  return mod;
+}
+
+function isOddInteger(x: number): boolean {
+  // DOUBLE_IS_ODD_INTEGER: fmod(fabs(x), 2.0) == 1.0
+  return Math.abs(x) % 2 === 1;
+}
+
+/** float_pow; undefined where it raises. */
+function floatPow(iv: number, iw: number): Folded {
+  if (iw === 0) return new PyFloat(1.0);
+  if (Number.isNaN(iv)) return new PyFloat(iv);
+  if (Number.isNaN(iw)) return new PyFloat(iv === 1.0 ? 1.0 : iw);
+  if (!Number.isFinite(iw)) {
+    const av = Math.abs(iv);
+    if (av === 1.0) return new PyFloat(1.0);
+    if (iw > 0.0 === av > 1.0) return new PyFloat(Math.abs(iw));
+    return new PyFloat(0.0);
+  }
+  if (!Number.isFinite(iv)) {
+    const odd = isOddInteger(iw);
+    if (iw > 0.0) return new PyFloat(odd ? iv : Math.abs(iv));
+    return new PyFloat(odd ? (iv < 0 ? -0 : 0) : 0.0);
+  }
+  if (iv === 0.0) {
+    const odd = isOddInteger(iw);
+    // ZeroDivisionError: 0.0 cannot be raised to a negative power
+    if (iw < 0.0) return undefined;
+    return new PyFloat(odd ? iv : 0.0);
+  }
+  let negate = false;
+  if (iv < 0.0) {
+    // Negative numbers to fractional powers are complex.
+    if (iw !== Math.floor(iw)) return complexPow([iv, 0], [iw, 0]);
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1.0) return new PyFloat(negate ? -1.0 : 1.0);
+  const ix = crPow(iv, iw);
+  // _Py_ADJUST_ERANGE1: an infinite result is an OverflowError.
+  if (!Number.isFinite(ix)) return undefined;
+  return new PyFloat(negate ? -ix : ix);
+}
+
+type C = [number, number];
+
+/** _Py_c_prod */
+function cProd(a: C, b: C): C {
+  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+}
+
+/** _Py_c_quot (Smith's algorithm); undefined for a zero divisor (EDOM). */
+function cQuot(a: C, b: C): C | undefined {
+  const absBreal = b[0] < 0 ? -b[0] : b[0];
+  const absBimag = b[1] < 0 ? -b[1] : b[1];
+  if (absBreal >= absBimag) {
+    if (absBreal === 0.0) return undefined;
+    const ratio = b[1] / b[0];
+    const denom = b[0] + b[1] * ratio;
+    return [(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom];
+  }
+  if (absBimag >= absBreal) {
+    const ratio = b[0] / b[1];
+    const denom = b[0] * ratio + b[1];
+    return [(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom];
+  }
+  // A NaN in the divisor.
+  return [NaN, NaN];
+}
+
+/** c_powu: repeated squaring. */
+function cPowu(x: C, n: number): C {
+  let r: C = [1, 0];
+  let p = x;
+  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+    if (n & mask) r = cProd(r, p);
+    p = cProd(p, p);
+  }
+  return r;
+}
+
+/**
+ * _Py_c_pow. The general case goes through hypot, pow, atan2, exp, log, cos
+ * and sin; JS's are used for all but pow, so the last bit may differ from the
+ * C library's (complex ** non-integer constants are rare in source).
+ */
+function cPow(a: C, b: C): C | undefined {
+  if (b[0] === 0 && b[1] === 0) return [1, 0];
+  if (a[0] === 0 && a[1] === 0) {
+    if (b[1] !== 0 || b[0] < 0) return undefined; // EDOM
+    return [0, 0];
+  }
+  const vabs = Math.hypot(a[0], a[1]);
+  let len = powLibm(vabs, b[0]);
+  const at = Math.atan2(a[1], a[0]);
+  let phase = at * b[0];
+  if (b[1] !== 0) {
+    len /= Math.exp(at * b[1]);
+    phase += b[1] * Math.log(vabs);
+  }
+  return [len * Math.cos(phase), len * Math.sin(phase)];
+}
+
+/** C's pow() for the complex path (any finite or infinite arguments). */
+function powLibm(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x > 0 && Number.isFinite(x) && Number.isFinite(y)) return crPow(x, y);
+  return Math.pow(x, y);
+}
+
+/** complex_pow; undefined on ZeroDivisionError or OverflowError. */
+function complexPow(a: C, b: C): Folded {
+  let p: C | undefined;
+  if (b[1] === 0.0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100.0) {
+    // c_powi: small integer exponents by repeated multiplication.
+    const n = b[0];
+    p = n > 0 ? cPowu(a, n) : cQuot([1, 0], cPowu(a, -n));
+  } else {
+    p = cPow(a, b);
+  }
+  if (p === undefined) return undefined;
+  // _Py_ADJUST_ERANGE2: an infinite part is an OverflowError.
+  if (Math.abs(p[0]) === Infinity || Math.abs(p[1]) === Infinity) return undefined;
+  return new PyComplex(p[0], p[1]);
+}
+
+// ---- the number protocol on constants ----
+
+type NumOp = 'Add' | 'Sub' | 'Mult' | 'Div' | 'FloorDiv' | 'Mod' | 'Pow';
+
+/** An arithmetic operator on two numbers: int, then float, then complex, as the operands require. */
+function numberOp(op: NumOp, l: Value, r: Value): Folded {
+  if (l instanceof PyComplex || r instanceof PyComplex) {
+    const a = toComplex(l);
+    const b = toComplex(r);
+    if (!a || !b) return undefined;
     switch (op) {
       case 'Add':
-        return new PyFloat(a + b);
+        return new PyComplex(a[0] + b[0], a[1] + b[1]);
       case 'Sub':
-        return new PyFloat(a - b);
-      case 'Mult':
-        return new PyFloat(a * b);
-      case 'Div':
-        return b === 0 ? undefined : new PyFloat(a / b);
-      case 'FloorDiv': {
-        // _float_div_mod
-        if (b === 0) return undefined;
-        let mod = a % b;
-        let div = (a - mod) / b;
-        if (mod) {
-          if (b < 0 !== mod < 0) {
-            mod += b;
-            div -= 1;
-          }
-        }
-        let floordiv: number;
-        if (div) {
-          floordiv = Math.floor(div);
-          if (div - floordiv > 0.5) floordiv += 1;
-        } else {
-          floordiv = Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
-        }
-        return new PyFloat(floordiv);
+        return new PyComplex(a[0] - b[0], a[1] - b[1]);
+      case 'Mult': {
+        const p = cProd(a, b);
+        return new PyComplex(p[0], p[1]);
       }
-      case 'Mod': {
-        // float_rem: fmod, then the sign of the divisor.
-        if (b === 0) return undefined;
-        let m = a % b;
-        if (m) {
-          if (b < 0 !== m < 0) m += b;
-        } else {
-          m = b < 0 ? -0 : 0;
-        }
-        return new PyFloat(m);
+      case 'Div': {
+        const q = cQuot(a, b);
+        return q ? new PyComplex(q[0], q[1]) : undefined;
       }
+      case 'Pow':
+        return complexPow(a, b);
+      default:
+        // TypeError: can't take floor or mod of a complex number
+        return undefined;
     }
-    notImplemented(`constant folding of float ${op}`);
   }
-  if (typeof l === 'string' && typeof r === 'string' && op === 'Add') return l + r;
-  if (l instanceof PyBytes && r instanceof PyBytes && op === 'Add') {
-    const b = new Uint8Array(l.bytes.length + r.bytes.length);
-    b.set(l.bytes);
-    b.set(r.bytes, l.bytes.length);
-    return new PyBytes(b);
+  if (l instanceof PyFloat || r instanceof PyFloat) {
+    const a = toDouble(l);
+    const b = toDouble(r);
+    if (a === undefined || b === undefined) return undefined;
+    return floatOp(op, a, b);
   }
-  if (op === 'Mult' && ((l instanceof PyBytes && isInt(r)) || (isInt(l) && r instanceof PyBytes))) {
-    const bytes = (l instanceof PyBytes ? l : r) as PyBytes;
-    const n = Number(l instanceof PyBytes ? r : l);
-    const size = bytes.bytes.length;
-    if (size && (n < 0 || n > Math.floor(MAX_STR_SIZE / size))) return undefined;
-    const out = new Uint8Array(Math.max(n, 0) * size);
-    for (let i = 0; i < n; i++) out.set(bytes.bytes, i * size);
-    return new PyBytes(out);
-  }
-  // Operand types Python rejects (str + int, None * 2, ...): the TypeError is dropped and nothing folds.
-  const isText = (v: ConstantValue): boolean => typeof v === 'string' || v instanceof PyBytes;
-  const isNum = (v: ConstantValue): boolean => isInt(v) || v instanceof PyFloat || v instanceof PyComplex;
-  if (l === null || r === null || l === ELLIPSIS || r === ELLIPSIS) return undefined;
-  if ((isText(l) && isNum(r) && op !== 'Mult') || (isNum(l) && isText(r) && op !== 'Mult')) return undefined;
-  if (isText(l) && isText(r) && (typeof l === 'string') !== (typeof r === 'string')) return undefined;
-  if (op === 'Mod' && typeof l === 'string') return undefined;
-  if (op === 'Mult' && ((typeof l === 'string' && isInt(r)) || (isInt(l) && typeof r === 'string'))) {
-    const s = (typeof l === 'string' ? l : r) as string;
-    const n = Number(typeof l === 'string' ? r : l);
-    const size = strLen(s);
-    if (size) {
-      if (n < 0 || n > Math.floor(MAX_STR_SIZE / size)) return undefined;
-    }
-    return n <= 0 ? '' : s.repeat(n);
-  }
-  const kind = (v: ConstantValue): string => (v === null ? 'None' : typeof v === 'object' ? v.constructor.name : typeof v);
-  notImplemented(`constant folding of ${kind(l)} ${op} ${kind(r)}`);
-}
-
-/** complex arithmetic (complexobject.c _Py_c_sum, _Py_c_diff, _Py_c_prod); ints and floats become complex(x, 0). */
-function foldComplex(op: string, l: ConstantValue, r: ConstantValue): Folded {
-  const toC = (v: ConstantValue): [number, number] | null =>
-    v instanceof PyComplex ? [v.real, v.imag] : v instanceof PyFloat ? [v.value, 0] : typeof v === 'number' ? [v, 0] : typeof v === 'bigint' ? null : null;
-  const a = toC(l);
-  const b = toC(r);
-  if (!a || !b) {
-    if (typeof l === 'string' || typeof r === 'string' || l instanceof PyBytes || r instanceof PyBytes || l === null || r === null) return undefined;
-    notImplemented('constant folding of this complex operation');
-  }
+  const a = big(l as number | bigint | boolean);
+  const b = big(r as number | bigint | boolean);
   switch (op) {
     case 'Add':
-      return new PyComplex(a[0] + b[0], a[1] + b[1]);
+      return norm(a + b);
     case 'Sub':
-      return new PyComplex(a[0] - b[0], a[1] - b[1]);
+      return norm(a - b);
     case 'Mult':
-      return new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+      return norm(a * b);
+    case 'Div':
+      // long_true_divide: correctly rounded; OverflowError when too large.
+      if (b === 0n) return undefined;
+      return finite(roundSignedRatio(a, b));
+    case 'FloorDiv':
+      return b === 0n ? undefined : norm(floorDiv(a, b));
+    case 'Mod':
+      return b === 0n ? undefined : norm(floorMod(a, b));
+    case 'Pow': {
+      if (b < 0n) {
+        // long_pow hands a negative exponent to float_pow.
+        const fa = intToFloat(a);
+        const fb = intToFloat(b);
+        if (fa === undefined || fb === undefined) return undefined;
+        return floatPow(fa, fb);
+      }
+      // safe_power has bounded every other base; 0 ** huge must not build a huge bigint.
+      if (a === 0n) return b === 0n ? 1 : 0;
+      return norm(a ** b);
+    }
   }
-  notImplemented(`constant folding of complex ${op}`);
 }
 
-const MAX_COLLECTION_SIZE = 256;
-const MAX_TOTAL_ITEMS = 1024;
+function finite(x: number): Folded {
+  return Number.isFinite(x) ? new PyFloat(x) : undefined;
+}
+
+function floatOp(op: NumOp, a: number, b: number): Folded {
+  switch (op) {
+    case 'Add':
+      return new PyFloat(a + b);
+    case 'Sub':
+      return new PyFloat(a - b);
+    case 'Mult':
+      return new PyFloat(a * b);
+    case 'Div':
+      return b === 0 ? undefined : new PyFloat(a / b);
+    case 'FloorDiv':
+      return b === 0 ? undefined : new PyFloat(floatDivMod(a, b)[0]);
+    case 'Mod':
+      return b === 0 ? undefined : new PyFloat(floatRem(a, b));
+    case 'Pow':
+      return floatPow(a, b);
+  }
+}
 
 /** check_complexity: the item budget left after counting nested tuples and frozensets. */
-function checkComplexity(v: ConstValue, limit: number): number {
+function checkComplexity(v: Value, limit: number): number {
   if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
     limit -= v.items.length;
-    for (const x of v.items) {
-      if (limit < 0) break;
-      limit = checkComplexity(x as ConstValue, limit);
-    }
+    for (let i = 0; limit >= 0 && i < v.items.length; i++) limit = checkComplexity(v.items[i] as Value, limit);
   }
   return limit;
 }
 
-/** tuple concatenation and safe_multiply for tuples */
-function foldTuple(op: string, l: ConstantValue, r: ConstantValue): Folded {
-  const L = l as unknown as ConstValue;
-  const R = r as unknown as ConstValue;
-  if (op === 'Add' && L instanceof ConstTuple && R instanceof ConstTuple) return new ConstTuple([...L.items, ...R.items]);
-  if (op === 'Mult' && ((L instanceof ConstTuple && isInt(R)) || (isInt(L) && R instanceof ConstTuple))) {
-    const t = (L instanceof ConstTuple ? L : R) as ConstTuple;
-    const n = Number(L instanceof ConstTuple ? R : L);
-    const size = t.items.length;
-    if (size) {
-      if (n < 0 || n > Math.floor(MAX_COLLECTION_SIZE / size)) return undefined;
-      if (n && checkComplexity(t, Math.floor(MAX_TOTAL_ITEMS / n)) < 0) return undefined;
-    }
-    const items: ConstValue[] = [];
-    for (let i = 0; i < n; i++) items.push(...(t.items as ConstValue[]));
-    return new ConstTuple(items);
-  }
-  if (op === 'Mod' || op === 'Add' || op === 'Mult' || op === 'Sub') {
-    // tuple + int, tuple - tuple, ...: a TypeError, so no folding.
-    if (!(L instanceof ConstTuple && R instanceof ConstTuple && op === 'Add')) return undefined;
-  }
-  notImplemented(`constant folding of tuple ${op}`);
+/** PyLong_AsLong: undefined when it does not fit (OverflowError). */
+function asLong(v: number | bigint | boolean): number | undefined {
+  const b = big(v);
+  return b >= -(2n ** 63n) && b < 2n ** 63n ? Number(b) : undefined;
 }
 
-/** fold_subscr: constant[int] for str, bytes and tuples; anything that would raise stays unfolded. */
-function foldSubscript(v: ConstantValue, index: ConstantValue): Folded {
-  const seq = v as unknown as ConstValue;
-  if (typeof index === 'boolean') index = index ? 1 : 0;
-  if (!isInt(index)) {
-    if (typeof seq === 'string' || seq instanceof PyBytes || seq instanceof ConstTuple) return undefined;
-    notImplemented('constant folding of a subscript');
-  }
-  const at = (len: number): number | null => {
-    let i = Number(index);
-    if (i < 0) i += len;
-    return i >= 0 && i < len ? i : null;
-  };
-  if (typeof seq === 'string') {
-    const cps = [...seq];
-    const i = at(cps.length);
-    return i === null ? undefined : cps[i];
-  }
+/** Sequence repetition (sequence_repeat): the count must fit a Py_ssize_t. */
+function repeat(seq: string | PyBytes | ConstTuple, count: number | bigint | boolean): Folded {
+  const n = big(count);
+  if (n < -(2n ** 63n) || n >= 2n ** 63n) return undefined; // OverflowError
+  const times = n < 0n ? 0 : Number(n);
+  if (typeof seq === 'string') return times === 0 ? '' : seq.repeat(times);
   if (seq instanceof PyBytes) {
-    const i = at(seq.bytes.length);
-    return i === null ? undefined : seq.bytes[i];
+    const out = new Uint8Array(times * seq.bytes.length);
+    for (let i = 0; i < times && seq.bytes.length; i++) out.set(seq.bytes, i * seq.bytes.length);
+    return new PyBytes(out);
   }
-  if (seq instanceof ConstTuple) {
-    const i = at(seq.items.length);
-    return i === null ? undefined : (seq.items[i] as ConstValue);
-  }
-  if (seq === null || typeof seq === 'number' || typeof seq === 'bigint' || typeof seq === 'boolean' || seq instanceof PyFloat) return undefined;
-  notImplemented('constant folding of a subscript');
+  const items: Value[] = [];
+  for (let i = 0; i < times && seq.items.length; i++) items.push(...(seq.items as Value[]));
+  return new ConstTuple(items);
 }
 
-function foldUnary(op: string, v: ConstantValue): Folded {
-  if (op === 'Not') {
-    if (v === null) return true;
-    if (typeof v === 'boolean') return !v;
-    if (isInt(v)) return BigInt(v) === 0n;
-    if (typeof v === 'string') return v.length === 0;
-    if (v instanceof PyFloat) return v.value === 0;
-    if (v instanceof PyComplex) return v.real === 0 && v.imag === 0;
-    if (v instanceof PyBytes) return v.bytes.length === 0;
-    const t = v as unknown as ConstValue;
-    if (t instanceof ConstTuple || t instanceof ConstFrozenSet) return t.items.length === 0;
-    if (v === ELLIPSIS) return false;
-    notImplemented('constant folding of not');
+/** safe_multiply */
+function safeMultiply(v: Value, w: Value): Folded {
+  if (isIntLike(v) && isIntLike(w) && nonzero(v) && nonzero(w)) {
+    if (numBits(big(v)) + numBits(big(w)) > MAX_INT_SIZE) return undefined;
+  } else if (isIntLike(v) && (w instanceof ConstTuple || w instanceof ConstFrozenSet)) {
+    const size = w.items.length;
+    if (size) {
+      const n = asLong(v);
+      if (n === undefined || n < 0 || n > Math.floor(MAX_COLLECTION_SIZE / size)) return undefined;
+      if (n && checkComplexity(w, Math.floor(MAX_TOTAL_ITEMS / n)) < 0) return undefined;
+    }
+  } else if (isIntLike(v) && (typeof w === 'string' || w instanceof PyBytes)) {
+    const size = typeof w === 'string' ? strLen(w) : w.bytes.length;
+    if (size) {
+      const n = asLong(v);
+      if (n === undefined || n < 0 || n > Math.floor(MAX_STR_SIZE / size)) return undefined;
+    }
+  } else if (
+    isIntLike(w) &&
+    (v instanceof ConstTuple || v instanceof ConstFrozenSet || typeof v === 'string' || v instanceof PyBytes)
+  ) {
+    return safeMultiply(w, v);
   }
-  if (typeof v === 'boolean') v = v ? 1 : 0;
-  if (isInt(v)) {
-    const x = BigInt(v);
-    if (op === 'USub') return norm(-x);
-    if (op === 'UAdd') return norm(x);
-    if (op === 'Invert') return norm(~x);
-  }
-  if (v instanceof PyFloat) {
-    if (op === 'USub') return new PyFloat(-v.value);
-    if (op === 'UAdd') return v;
-    return undefined;
-  }
-  if (v instanceof PyComplex) {
-    if (op === 'USub') return new PyComplex(-v.real, -v.imag);
-    if (op === 'UAdd') return v;
-    return undefined;
-  }
-  // Everything else (str, bytes, None, tuples, ...) raises TypeError: no folding.
+  // PyNumber_Multiply
+  if (isNumber(v) && isNumber(w)) return numberOp('Mult', v, w);
+  if (isIntLike(v) && (typeof w === 'string' || w instanceof PyBytes || w instanceof ConstTuple)) return repeat(w, v);
   return undefined;
 }
 
-function makeConst(node: expr, value: ConstValue): Constant {
+/** PyLong_AsSize_t: undefined for a negative or too large value (OverflowError). */
+function asSizeT(v: number | bigint | boolean): number | undefined {
+  const b = big(v);
+  return b >= 0n && b < 2n ** 64n ? Number(b) : undefined;
+}
+
+/** safe_power */
+function safePower(v: Value, w: Value): Folded {
+  if (isIntLike(v) && isIntLike(w) && nonzero(v) && big(w) > 0n) {
+    const vbits = numBits(big(v));
+    const wbits = asSizeT(w);
+    if (wbits === undefined) return undefined;
+    if (vbits > Math.floor(MAX_INT_SIZE / wbits)) return undefined;
+  }
+  if (isNumber(v) && isNumber(w)) return numberOp('Pow', v, w);
+  return undefined;
+}
+
+/** safe_lshift */
+function safeLshift(v: Value, w: Value): Folded {
+  if (!isIntLike(v) || !isIntLike(w)) return undefined; // TypeError
+  const a = big(v);
+  const b = big(w);
+  if (a !== 0n && b !== 0n) {
+    const vbits = numBits(a);
+    const wbits = asSizeT(w);
+    if (wbits === undefined) return undefined;
+    if (wbits > MAX_INT_SIZE || vbits > MAX_INT_SIZE - wbits) return undefined;
+  }
+  if (b < 0n) return undefined; // ValueError: negative shift count
+  if (a === 0n) return 0;
+  return norm(a << b);
+}
+
+function rshift(v: Value, w: Value): Folded {
+  if (!isIntLike(v) || !isIntLike(w)) return undefined;
+  const a = big(v);
+  const b = big(w);
+  if (b < 0n) return undefined; // ValueError: negative shift count
+  // Shifting by more than the value's size leaves its sign.
+  if (b >= BigInt(numBits(a) + 1)) return a < 0n ? -1 : 0;
+  return norm(a >> b);
+}
+
+function bitOp(op: 'BitAnd' | 'BitOr' | 'BitXor', v: Value, w: Value): Folded {
+  if (typeof v === 'boolean' && typeof w === 'boolean') {
+    // bool_and, bool_or, bool_xor keep bools.
+    return op === 'BitAnd' ? v && w : op === 'BitOr' ? v || w : v !== w;
+  }
+  if (!isIntLike(v) || !isIntLike(w)) return undefined;
+  const a = big(v);
+  const b = big(w);
+  return norm(op === 'BitAnd' ? a & b : op === 'BitOr' ? a | b : a ^ b);
+}
+
+/** PyNumber_Add: numbers, and concatenation of two str, bytes or tuples (no size limit). */
+function add(v: Value, w: Value): Folded {
+  if (isNumber(v) && isNumber(w)) return numberOp('Add', v, w);
+  if (typeof v === 'string' && typeof w === 'string') return v + w;
+  if (v instanceof PyBytes && w instanceof PyBytes) {
+    const b = new Uint8Array(v.bytes.length + w.bytes.length);
+    b.set(v.bytes);
+    b.set(w.bytes, v.bytes.length);
+    return new PyBytes(b);
+  }
+  if (v instanceof ConstTuple && w instanceof ConstTuple) return new ConstTuple([...v.items, ...w.items]);
+  return undefined;
+}
+
+/** fold_binop's operator dispatch. */
+function binop(op: string, l: Value, r: Value): Folded {
+  switch (op) {
+    case 'Add':
+      return add(l, r);
+    case 'Sub':
+    case 'Div':
+    case 'FloorDiv':
+      return isNumber(l) && isNumber(r) ? numberOp(op, l, r) : undefined;
+    case 'Mult':
+      return safeMultiply(l, r);
+    case 'Mod':
+      // safe_mod: str and bytes formatting is not folded.
+      if (typeof l === 'string' || l instanceof PyBytes) return undefined;
+      return isNumber(l) && isNumber(r) ? numberOp('Mod', l, r) : undefined;
+    case 'Pow':
+      return safePower(l, r);
+    case 'LShift':
+      return safeLshift(l, r);
+    case 'RShift':
+      return rshift(l, r);
+    case 'BitOr':
+    case 'BitXor':
+    case 'BitAnd':
+      return bitOp(op, l, r);
+  }
+  // MatMult: no constant implements it.
+  return undefined;
+}
+
+/** fold_unaryop on a constant operand. */
+function unaryop(op: string, v: Value): Folded {
+  switch (op) {
+    case 'Not':
+      return !truthy(v);
+    case 'Invert':
+      return isIntLike(v) ? norm(~big(v)) : undefined;
+    case 'UAdd':
+      if (isIntLike(v)) return norm(big(v));
+      if (v instanceof PyFloat || v instanceof PyComplex) return v;
+      return undefined;
+    case 'USub':
+      if (isIntLike(v)) return norm(-big(v));
+      if (v instanceof PyFloat) return new PyFloat(-v.value);
+      if (v instanceof PyComplex) return new PyComplex(-v.real, -v.imag);
+      return undefined;
+  }
+  return undefined;
+}
+
+/** PyObject_GetItem(constant, constant index) for str, bytes and tuples; anything else raises. */
+function subscript(v: Value, index: Value): Folded {
+  if (!(typeof v === 'string' || v instanceof PyBytes || v instanceof ConstTuple)) return undefined;
+  if (!isIntLike(index)) return undefined; // TypeError (slices are never constants)
+  const at = (len: number): number | undefined => {
+    let i = big(index);
+    if (i < 0n) i += BigInt(len);
+    return i >= 0n && i < BigInt(len) ? Number(i) : undefined; // IndexError
+  };
+  if (typeof v === 'string') {
+    const cps = [...v];
+    const i = at(cps.length);
+    return i === undefined ? undefined : cps[i];
+  }
+  if (v instanceof PyBytes) {
+    const i = at(v.bytes.length);
+    return i === undefined ? undefined : v.bytes[i];
+  }
+  const i = at(v.items.length);
+  return i === undefined ? undefined : (v.items[i] as Value);
+}
+
+// ---- the tree ----
+
+function makeConst(node: expr, value: Value): Constant {
   return new Constant(value as ConstantValue, null, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
 }
 
-function constTuple(elts: expr[]): ConstTuple | null {
+/** make_const_tuple: the elements' values when every one is a constant. */
+function makeConstTuple(elts: expr[]): ConstTuple | null {
   if (!elts.every((e) => e._type === 'Constant')) return null;
-  return new ConstTuple(elts.map((e) => (e as Constant).value as ConstValue));
+  return new ConstTuple(elts.map((e) => (e as Constant).value as Value));
 }
 
-/** fold_iter: a list becomes a tuple, constant if it can be. */
+function hasStarred(elts: expr[]): boolean {
+  return elts.some((e) => e._type === 'Starred');
+}
+
+/** fold_iter: a list becomes a tuple (a constant one if it can), a set of constants a frozenset. */
 function foldIter(e: expr): expr {
   if (e._type === 'List') {
-    if (e.elts.some((x) => x._type === 'Starred')) return e;
-    const t = new Tuple(e.elts, e.ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
-    const v = constTuple(e.elts);
-    return v ? makeConst(e, v) : t;
+    if (hasStarred(e.elts)) return e;
+    const v = makeConstTuple(e.elts);
+    return v ? makeConst(e, v) : new Tuple(e.elts, e.ctx, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
   }
   if (e._type === 'Set') {
-    const v = constTuple(e.elts);
+    const v = makeConstTuple(e.elts);
     return v ? makeConst(e, new ConstFrozenSet(v.items)) : e;
   }
   return e;
 }
 
+const INVERTED_CMP: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
 const MAXDIGITS = 3;
 
 /** simple_format_arg_parse + parse_format: one `%` unit as a FormattedValue, or null when unsupported. */
@@ -416,94 +705,344 @@ function optimizeFormat(node: BinOp, fmtStr: string, elts: expr[]): expr {
   return new JoinedStr(seq, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
 }
 
-function foldExpr(e: expr): expr {
-  switch (e._type) {
-    case 'BinOp':
-      if (
-        e.op._type === 'Mod' &&
-        e.left._type === 'Constant' &&
-        typeof e.left.value === 'string' &&
-        e.right._type === 'Tuple' &&
-        !e.right.elts.some((x) => x._type === 'Starred')
-      ) {
-        return optimizeFormat(e, e.left.value, e.right.elts);
-      }
-      if (e.left._type === 'Constant' && e.right._type === 'Constant') {
-        const v = foldBinop(e.op._type, e.left.value, e.right.value);
-        if (v !== undefined) return makeConst(e, v);
-      }
-      return e;
-    case 'UnaryOp':
-      if (e.operand._type === 'Constant') {
-        const v = foldUnary(e.op._type, e.operand.value);
-        if (v !== undefined) return makeConst(e, v);
+
+/** fold_binop */
+function foldBinop(node: BinOp): expr {
+  const lhs = node.left;
+  const rhs = node.right;
+  if (lhs._type !== 'Constant') return node;
+  const lv = lhs.value as Value;
+  if (node.op._type === 'Mod' && rhs._type === 'Tuple' && typeof lv === 'string' && !hasStarred(rhs.elts)) {
+    return optimizeFormat(node, lv, rhs.elts);
+  }
+  if (rhs._type !== 'Constant') return node;
+  const v = binop(node.op._type, lv, rhs.value as Value);
+  return v === undefined ? node : makeConst(node, v);
+}
+
+class Folder {
+  constructor(private readonly state: State) {}
+
+  private exprs(list: (expr | null)[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (e) list[i] = this.expr(e);
+    }
+  }
+
+  private stmts(list: stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  /** astfold_body: a string that only became one by folding ('a' + 'b') is not a docstring. */
+  body(list: stmt[]): void {
+    const docstring = isDocstring(list);
+    this.stmts(list);
+    if (!docstring && isDocstring(list)) {
+      const st = list[0] as stmt & { value: expr };
+      st.value = new JoinedStr([st.value], st.lineno, st.col_offset, st.end_lineno, st.end_col_offset);
+    }
+  }
+
+  /** astfold_expr: children first, then the node's own fold. */
+  expr(e: expr): expr {
+    switch (e._type) {
+      case 'BoolOp':
+        this.exprs(e.values);
+        return e;
+      case 'BinOp':
+        e.left = this.expr(e.left);
+        e.right = this.expr(e.right);
+        return foldBinop(e);
+      case 'UnaryOp': {
+        e.operand = this.expr(e.operand);
+        const arg = e.operand;
+        if (arg._type === 'Constant') {
+          const v = unaryop(e.op._type, arg.value as Value);
+          return v === undefined ? e : makeConst(e, v);
+        }
+        // not (a is b) -> a is not b, not (a in b) -> a not in b: the
+        // comparison, with its own location, replaces the `not` (COPY_NODE).
+        if (e.op._type === 'Not' && arg._type === 'Compare' && arg.ops.length === 1) {
+          const to = INVERTED_CMP[arg.ops[0]._type];
+          if (to) {
+            arg.ops = [{ _type: to } as never];
+            return arg;
+          }
+        }
         return e;
       }
-      if (e.op._type === 'Not' && e.operand._type === 'Compare' && e.operand.ops.length === 1) {
-        const cmp = e.operand;
-        const inv: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
-        const to = inv[cmp.ops[0]._type];
-        if (to) {
-          cmp.ops = [{ _type: to } as never];
-          // COPY_NODE: the compare, with its own location, replaces the `not`.
-          return cmp;
-        }
+      case 'Lambda':
+        this.arguments(e.args);
+        e.body = this.expr(e.body);
+        return e;
+      case 'IfExp':
+        e.test = this.expr(e.test);
+        e.body = this.expr(e.body);
+        e.orelse = this.expr(e.orelse);
+        return e;
+      case 'Dict':
+        this.exprs(e.keys as (expr | null)[]);
+        this.exprs(e.values);
+        return e;
+      case 'Set':
+        this.exprs(e.elts);
+        return e;
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp':
+        e.elt = this.expr(e.elt);
+        for (const g of e.generators) this.comprehension(g);
+        return e;
+      case 'DictComp':
+        e.key = this.expr(e.key);
+        e.value = this.expr(e.value);
+        for (const g of e.generators) this.comprehension(g);
+        return e;
+      case 'Await':
+      case 'YieldFrom':
+        e.value = this.expr(e.value);
+        return e;
+      case 'Yield':
+        if (e.value) e.value = this.expr(e.value);
+        return e;
+      case 'Compare': {
+        e.left = this.expr(e.left);
+        this.exprs(e.comparators);
+        // fold_compare: the last operand of `in` / `not in`.
+        const last = e.ops.length - 1;
+        const op = e.ops[last]._type;
+        if (op === 'In' || op === 'NotIn') e.comparators[last] = foldIter(e.comparators[last]);
+        return e;
       }
-      return e;
-    case 'Tuple':
-      if (e.ctx._type === 'Load') {
-        const v = constTuple(e.elts);
-        if (v) return makeConst(e, v);
+      case 'Call':
+        e.func = this.expr(e.func);
+        this.exprs(e.args);
+        for (const k of e.keywords) this.keyword(k);
+        return e;
+      case 'FormattedValue':
+        e.value = this.expr(e.value);
+        if (e.format_spec) e.format_spec = this.expr(e.format_spec);
+        return e;
+      case 'JoinedStr':
+        this.exprs(e.values);
+        return e;
+      case 'Attribute':
+        e.value = this.expr(e.value);
+        return e;
+      case 'Subscript': {
+        e.value = this.expr(e.value);
+        e.slice = this.expr(e.slice);
+        // fold_subscr: only loads.
+        if (e.ctx._type !== 'Load' || e.value._type !== 'Constant' || e.slice._type !== 'Constant') return e;
+        const v = subscript(e.value.value as Value, e.slice.value as Value);
+        return v === undefined ? e : makeConst(e, v);
       }
-      return e;
-    case 'Compare': {
-      const last = e.ops.length - 1;
-      const op = e.ops[last]._type;
-      if (op === 'In' || op === 'NotIn') e.comparators[last] = foldIter(e.comparators[last]);
-      return e;
+      case 'Starred':
+        e.value = this.expr(e.value);
+        return e;
+      case 'Slice':
+        if (e.lower) e.lower = this.expr(e.lower);
+        if (e.upper) e.upper = this.expr(e.upper);
+        if (e.step) e.step = this.expr(e.step);
+        return e;
+      case 'List':
+        this.exprs(e.elts);
+        return e;
+      case 'Tuple': {
+        this.exprs(e.elts);
+        // fold_tuple
+        if (e.ctx._type !== 'Load') return e;
+        const v = makeConstTuple(e.elts);
+        return v ? makeConst(e, v) : e;
+      }
+      case 'Name':
+        if (e.ctx._type === 'Load' && e.id === '__debug__') return makeConst(e, !this.state.optimize);
+        return e;
+      case 'NamedExpr':
+        e.value = this.expr(e.value);
+        return e;
+      case 'Constant':
+        return e;
     }
-    case 'Subscript':
-      if (e.value._type === 'Constant' && e.slice._type === 'Constant') {
-        const v = foldSubscript(e.value.value, e.slice.value);
-        if (v !== undefined) return makeConst(e, v);
-      }
-      return e;
-    case 'Name':
-      if (e.id === '__debug__' && e.ctx._type === 'Load') return makeConst(e, true);
-      return e;
   }
-  return e;
-}
 
-const EXPR_TYPES = new Set([
-  'BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp',
-  'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue', 'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred',
-  'Name', 'List', 'Tuple', 'Slice',
-]);
-
-/** Children first, then the node itself (astfold_* order). */
-function walk(node: AST): AST {
-  const rec = node as unknown as Record<string, unknown>;
-  for (const key of Object.keys(rec)) {
-    const v = rec[key];
-    if (v instanceof AST) {
-      rec[key] = walk(v);
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (v[i] instanceof AST) v[i] = walk(v[i] as AST);
-    }
+  private keyword(k: keyword): void {
+    k.value = this.expr(k.value);
   }
-  if (node._type === 'comprehension') {
-    const g = node as unknown as { iter: expr };
+
+  /** astfold_comprehension: fold_iter after its parts. */
+  private comprehension(g: comprehension): void {
+    g.target = this.expr(g.target);
+    g.iter = this.expr(g.iter);
+    this.exprs(g.ifs);
     g.iter = foldIter(g.iter);
   }
-  if (node._type === 'For' || node._type === 'AsyncFor') {
-    const f = node as unknown as { iter: expr };
-    f.iter = foldIter(f.iter);
+
+  private arguments(a: arguments_): void {
+    for (const p of a.posonlyargs) this.arg(p);
+    for (const p of a.args) this.arg(p);
+    if (a.vararg) this.arg(a.vararg);
+    for (const p of a.kwonlyargs) this.arg(p);
+    this.exprs(a.kw_defaults as (expr | null)[]);
+    if (a.kwarg) this.arg(a.kwarg);
+    this.exprs(a.defaults);
   }
-  return EXPR_TYPES.has(node._type) ? foldExpr(node as expr) : node;
+
+  /** astfold_arg: annotations stay as written when they will be strings. */
+  private arg(p: arg): void {
+    if (!this.state.futureAnnotations && p.annotation) p.annotation = this.expr(p.annotation);
+  }
+
+  stmt(s: stmt): void {
+    switch (s._type) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        this.arguments(s.args);
+        this.body(s.body);
+        this.exprs(s.decorator_list);
+        if (!this.state.futureAnnotations && s.returns) s.returns = this.expr(s.returns);
+        return;
+      case 'ClassDef':
+        this.exprs(s.bases);
+        for (const k of s.keywords) this.keyword(k);
+        this.body(s.body);
+        this.exprs(s.decorator_list);
+        return;
+      case 'Return':
+        if (s.value) s.value = this.expr(s.value);
+        return;
+      case 'Delete':
+        this.exprs(s.targets);
+        return;
+      case 'Assign':
+        this.exprs(s.targets);
+        s.value = this.expr(s.value);
+        return;
+      case 'AugAssign':
+        s.target = this.expr(s.target);
+        s.value = this.expr(s.value);
+        return;
+      case 'AnnAssign':
+        s.target = this.expr(s.target);
+        if (!this.state.futureAnnotations) s.annotation = this.expr(s.annotation);
+        if (s.value) s.value = this.expr(s.value);
+        return;
+      case 'For':
+        s.target = this.expr(s.target);
+        s.iter = this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        s.iter = foldIter(s.iter);
+        return;
+      case 'AsyncFor':
+        // No fold_iter: an async iterable is not a tuple.
+        s.target = this.expr(s.target);
+        s.iter = this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'While':
+      case 'If':
+        s.test = this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'With':
+      case 'AsyncWith':
+        for (const item of s.items) this.withitem(item);
+        this.stmts(s.body);
+        return;
+      case 'Raise':
+        if (s.exc) s.exc = this.expr(s.exc);
+        if (s.cause) s.cause = this.expr(s.cause);
+        return;
+      case 'Try':
+      case 'TryStar':
+        this.stmts(s.body);
+        for (const h of s.handlers) this.excepthandler(h);
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        return;
+      case 'Assert':
+        s.test = this.expr(s.test);
+        if (s.msg) s.msg = this.expr(s.msg);
+        return;
+      case 'Expr':
+        s.value = this.expr(s.value);
+        return;
+      case 'Match':
+        s.subject = this.expr(s.subject);
+        for (const c of s.cases) this.matchCase(c);
+        return;
+      // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold.
+    }
+  }
+
+  private excepthandler(h: excepthandler): void {
+    if (h.type) h.type = this.expr(h.type);
+    this.stmts(h.body);
+  }
+
+  private withitem(item: withitem): void {
+    item.context_expr = this.expr(item.context_expr);
+    if (item.optional_vars) item.optional_vars = this.expr(item.optional_vars);
+  }
+
+  private matchCase(c: match_case): void {
+    this.pattern(c.pattern);
+    if (c.guard) c.guard = this.expr(c.guard);
+    this.stmts(c.body);
+  }
+
+  /** astfold_pattern: forms the negative and complex constants of value patterns and mapping keys. */
+  private pattern(p: pattern): void {
+    switch (p._type) {
+      case 'MatchValue':
+        p.value = this.expr(p.value);
+        return;
+      case 'MatchSequence':
+        for (const x of p.patterns) this.pattern(x);
+        return;
+      case 'MatchMapping':
+        this.exprs(p.keys);
+        for (const x of p.patterns) this.pattern(x);
+        return;
+      case 'MatchClass':
+        p.cls = this.expr(p.cls);
+        for (const x of p.patterns) this.pattern(x);
+        for (const x of p.kwd_patterns) this.pattern(x);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        return;
+      case 'MatchOr':
+        for (const x of p.patterns) this.pattern(x);
+        return;
+      // MatchSingleton, MatchStar: nothing inside.
+    }
+  }
 }
 
-/** _PyAST_Optimize, in place. */
-export function optimizeAst(m: mod): void {
-  walk(m);
+/** _PyAST_GetDocString's test. */
+function isDocstring(body: stmt[]): boolean {
+  const st = body[0];
+  return st !== undefined && st._type === 'Expr' && st.value._type === 'Constant' && typeof st.value.value === 'string';
+}
+
+/** _PyAST_Optimize (astfold_mod), in place. */
+export function optimizeAst(m: mod, options: AstOptOptions = {}): void {
+  const f = new Folder({ optimize: options.optimize ?? 0, futureAnnotations: options.futureAnnotations ?? false });
+  switch (m._type) {
+    case 'Module':
+      f.body(m.body);
+      return;
+    case 'Interactive':
+      for (const s of m.body) f.stmt(s);
+      return;
+    case 'Expression':
+      m.body = f.expr(m.body);
+      return;
+    // FunctionType: not folded.
+  }
 }

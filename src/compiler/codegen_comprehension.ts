@@ -97,7 +97,7 @@ function asyncComprehensionGenerator(
     c.addOp(Op.GET_AITER);
   }
   c.useNextBlock(start);
-  c.u.fblocks.push({ type: FBlockType.AsyncComprehensionGenerator, block: start, exit: null });
+  c.pushFBlock({ type: FBlockType.AsyncComprehensionGenerator, block: start, exit: null });
   c.addJump(PseudoOp.SETUP_FINALLY, except);
   c.addOp(Op.GET_ANEXT);
   c.loadConst(null);

@@ -18,6 +18,7 @@ import { addYieldFrom } from './codegen_comprehension';
 import { compileFromImport, compileImport } from './codegen_import';
 import { compileMatch } from './codegen_match';
 import { FBlockType, ScopeType, type FBlock } from './unit';
+import { exprAsUnicode } from '../ast/unparse';
 
 /** _PyAST_GetDocString */
 export function getDocString(body: ast.stmt[]): string | null {
@@ -26,7 +27,8 @@ export function getDocString(body: ast.stmt[]): string | null {
   return null;
 }
 
-function findAnn(stmts: ast.stmt[]): boolean {
+/** find_ann: whether a body has annotated assignments (its scope then needs __annotations__). */
+export function findAnn(stmts: ast.stmt[]): boolean {
   for (const s of stmts) {
     switch (s._type) {
       case 'AnnAssign':
@@ -60,7 +62,8 @@ export function compileBody(c: Compiler, stmts: ast.stmt[]): void {
   if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS);
   if (!stmts.length) return;
   let i = 0;
-  if (getDocString(stmts) !== null) {
+  // -OO drops docstrings: the string is then an ordinary expression statement.
+  if (c.optimize < 2 && getDocString(stmts) !== null) {
     i = 1;
     visitExpr(c, (stmts[0] as ast.Expr).value);
     c.u.unsetLoc();
@@ -155,6 +158,12 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
 
 /** compiler_visit_stmt_expr */
 function compileStmtExpr(c: Compiler, value: ast.expr): void {
+  // 'single' mode prints the value of an expression statement of the module's own code.
+  if (c.interactive && c.nestLevel <= 1) {
+    visitExpr(c, value);
+    c.addOp(Op.PRINT_EXPR);
+    return;
+  }
   if (value._type === 'Constant') {
     c.addOp(Op.NOP);
     return;
@@ -182,6 +191,8 @@ function applyDecorators(c: Compiler, decos: ast.expr[]): void {
 
 /** compiler_assert */
 function compileAssert(c: Compiler, s: ast.Assert): void {
+  // -O: asserts compile to nothing.
+  if (c.optimize) return;
   const end = c.newBlock();
   compileJumpIf(c, s.test, end, true);
   c.addOp(Op.LOAD_ASSERTION_ERROR);
@@ -259,7 +270,10 @@ export function defaultArguments(c: Compiler, a: ast.arguments_): number {
 function visitArgAnnotation(c: Compiler, id: string, annotation: ast.expr | null): number {
   if (!annotation) return 0;
   c.loadConst(mangle(c.u.private, id));
-  if (annotation._type === 'Starred') {
+  if (c.futureAnnotations) {
+    // compiler_visit_annexpr: the annotation's source, as ast_unparse.c writes it.
+    c.loadConst(exprAsUnicode(annotation));
+  } else if (annotation._type === 'Starred') {
     // *args: *Ts — [annotation_value] = [*Ts]
     visitExpr(c, annotation.value);
     c.addOpI(Op.UNPACK_SEQUENCE, 1);
@@ -314,7 +328,8 @@ function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
     case 'Name':
       if (targ.id === '__debug__') compilerError(c, 'cannot assign to __debug__');
       if (s.simple && moduleOrClass) {
-        visitExpr(c, s.annotation);
+        if (c.futureAnnotations) c.loadConst(exprAsUnicode(s.annotation));
+        else visitExpr(c, s.annotation);
         c.addOpName(Op.LOAD_NAME, '__annotations__');
         c.loadConst(mangle(c.u.private, targ.id));
         c.addOp(Op.STORE_SUBSCR);
@@ -332,8 +347,9 @@ function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
     default:
       compilerError(c, 'invalid annotation target');
   }
-  // check_annotation: a complex target's annotation is evaluated (module and class only).
-  if (!s.simple && moduleOrClass) checkAnnExpr(c, s.annotation);
+  // check_annotation: a complex target's annotation is evaluated (module and
+  // class only), unless annotations are strings (future annotations).
+  if (!s.simple && moduleOrClass && !c.futureAnnotations) checkAnnExpr(c, s.annotation);
 }
 
 /** compiler_function */
@@ -344,7 +360,8 @@ function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef)
   let flags = defaultArguments(c, a);
   if (visitAnnotations(c, a, s.returns)) flags |= 0x04;
   c.enterScope(s.name, s._type === 'AsyncFunctionDef' ? ScopeType.AsyncFunction : ScopeType.Function, s, firstlineno);
-  const doc = getDocString(s.body);
+  // Under -OO co_consts[0] is None and the docstring is compiled as a statement.
+  const doc = c.optimize < 2 ? getDocString(s.body) : null;
   c.addConst(doc);
   c.u.argcount = a.args.length;
   c.u.posonlyargcount = a.posonlyargs.length;
@@ -416,7 +433,7 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
     case FBlockType.FinallyTry:
       // This POP_BLOCK gets the line number of the unwinding statement.
       c.addOp(PseudoOp.POP_BLOCK);
-      if (preserveTos) c.u.fblocks.push({ type: FBlockType.PopValue, block: null, exit: null });
+      if (preserveTos) c.pushFBlock({ type: FBlockType.PopValue, block: null, exit: null });
       visitStmts(c, info.datum as ast.stmt[]);
       if (preserveTos) c.u.fblocks.pop();
       // The finally body appears to run after the unwinding statement.
@@ -551,7 +568,7 @@ function compileFor(c: Compiler, s: ast.For): void {
   const body = c.newBlock();
   const cleanup = c.newBlock();
   const end = c.newBlock();
-  c.u.fblocks.push({ type: FBlockType.ForLoop, block: start, exit: end });
+  c.pushFBlock({ type: FBlockType.ForLoop, block: start, exit: end });
   visitExpr(c, s.iter);
   c.addOp(Op.GET_ITER);
   c.useNextBlock(start);
@@ -576,7 +593,7 @@ function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
   visitExpr(c, s.iter);
   c.addOp(Op.GET_AITER);
   c.useNextBlock(start);
-  c.u.fblocks.push({ type: FBlockType.ForLoop, block: start, exit: end });
+  c.pushFBlock({ type: FBlockType.ForLoop, block: start, exit: end });
   // SETUP_FINALLY guards the __anext__ call.
   c.addJump(PseudoOp.SETUP_FINALLY, except);
   c.addOp(Op.GET_ANEXT);
@@ -602,7 +619,7 @@ function compileWhile(c: Compiler, s: ast.While): void {
   const end = c.newBlock();
   const anchor = c.newBlock();
   c.useNextBlock(loop);
-  c.u.fblocks.push({ type: FBlockType.WhileLoop, block: loop, exit: end });
+  c.pushFBlock({ type: FBlockType.WhileLoop, block: loop, exit: end });
   compileJumpIf(c, s.test, anchor, false);
   c.useNextBlock(body);
   visitStmts(c, s.body);

@@ -31,7 +31,7 @@ export function compileTryFinally(c: Compiler, s: ast.Try | ast.TryStar): void {
   const cleanup = c.newBlock();
   c.addJump(J.SETUP_FINALLY, end);
   c.useNextBlock(body);
-  c.u.fblocks.push({ type: FBlockType.FinallyTry, block: body, exit: end, datum: s.finalbody });
+  c.pushFBlock({ type: FBlockType.FinallyTry, block: body, exit: end, datum: s.finalbody });
   if (s.handlers.length) {
     if (s._type === 'Try') compileTryExcept(c, s);
     else compileTryStarExcept(c, s);
@@ -47,7 +47,7 @@ export function compileTryFinally(c: Compiler, s: ast.Try | ast.TryStar): void {
   c.u.unsetLoc();
   c.addJump(J.SETUP_CLEANUP, cleanup);
   c.addOp(Op.PUSH_EXC_INFO);
-  c.u.fblocks.push({ type: FBlockType.FinallyEnd, block: end, exit: null });
+  c.pushFBlock({ type: FBlockType.FinallyEnd, block: end, exit: null });
   visitStmts(c, s.finalbody);
   c.u.fblocks.pop();
   c.addOpI(Op.RERAISE, 0);
@@ -63,7 +63,7 @@ export function compileTryExcept(c: Compiler, s: ast.Try): void {
   const cleanup = c.newBlock();
   c.addJump(J.SETUP_FINALLY, except);
   c.useNextBlock(body);
-  c.u.fblocks.push({ type: FBlockType.TryExcept, block: body, exit: null });
+  c.pushFBlock({ type: FBlockType.TryExcept, block: body, exit: null });
   visitStmts(c, s.body);
   c.u.fblocks.pop();
   c.addOpNoLine(J.POP_BLOCK);
@@ -75,7 +75,7 @@ export function compileTryExcept(c: Compiler, s: ast.Try): void {
   c.addJump(J.SETUP_CLEANUP, cleanup);
   c.addOp(Op.PUSH_EXC_INFO);
   // Runtime will push a block here, so we need to account for that.
-  c.u.fblocks.push({ type: FBlockType.ExceptionHandler, block: null, exit: null });
+  c.pushFBlock({ type: FBlockType.ExceptionHandler, block: null, exit: null });
   for (let i = 0; i < n; i++) {
     const handler = s.handlers[i] as ast.ExceptHandler;
     c.u.setLoc(handler);
@@ -93,7 +93,7 @@ export function compileTryExcept(c: Compiler, s: ast.Try): void {
       // try: body  finally: name = None; del name
       c.addJump(J.SETUP_CLEANUP, cleanupEnd);
       c.useNextBlock(cleanupBody);
-      c.u.fblocks.push({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: handler.name });
+      c.pushFBlock({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: handler.name });
       visitStmts(c, handler.body);
       c.u.fblocks.pop();
       c.u.unsetLoc();
@@ -115,7 +115,7 @@ export function compileTryExcept(c: Compiler, s: ast.Try): void {
       const cleanupBody = c.newBlock();
       c.addOp(Op.POP_TOP); // exc_value
       c.useNextBlock(cleanupBody);
-      c.u.fblocks.push({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: null });
+      c.pushFBlock({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: null });
       visitStmts(c, handler.body);
       c.u.fblocks.pop();
       c.u.unsetLoc();
@@ -160,7 +160,7 @@ export function compileWith(c: Compiler, s: ast.With, pos: number): void {
   c.addOp(Op.BEFORE_WITH);
   c.addJump(J.SETUP_WITH, final);
   c.useNextBlock(block);
-  c.u.fblocks.push({ type: FBlockType.With, block, exit: final, datum: s });
+  c.pushFBlock({ type: FBlockType.With, block, exit: final, datum: s });
   if (item.optional_vars) visitExpr(c, item.optional_vars);
   else c.addOp(Op.POP_TOP);
   pos++;
@@ -196,7 +196,7 @@ export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): vo
   addYieldFrom(c, true);
   c.addJump(J.SETUP_WITH, final);
   c.useNextBlock(block);
-  c.u.fblocks.push({ type: FBlockType.AsyncWith, block, exit: final, datum: s });
+  c.pushFBlock({ type: FBlockType.AsyncWith, block, exit: final, datum: s });
   if (item.optional_vars) visitExpr(c, item.optional_vars);
   else c.addOp(Op.POP_TOP);
   pos++;
@@ -232,7 +232,7 @@ export function compileTryStarExcept(c: Compiler, s: ast.TryStar): void {
   const reraiseStar = c.newBlock();
   c.addJump(J.SETUP_FINALLY, except);
   c.useNextBlock(body);
-  c.u.fblocks.push({ type: FBlockType.TryExcept, block: body, exit: null });
+  c.pushFBlock({ type: FBlockType.TryExcept, block: body, exit: null });
   visitStmts(c, s.body);
   c.u.fblocks.pop();
   c.addOpNoLine(J.POP_BLOCK);
@@ -242,7 +242,7 @@ export function compileTryStarExcept(c: Compiler, s: ast.TryStar): void {
   c.u.unsetLoc();
   c.addJump(J.SETUP_CLEANUP, cleanup);
   c.addOp(Op.PUSH_EXC_INFO);
-  c.u.fblocks.push({ type: FBlockType.ExceptionGroupHandler, block: null, exit: null });
+  c.pushFBlock({ type: FBlockType.ExceptionGroupHandler, block: null, exit: null });
   for (let i = 0; i < n; i++) {
     const handler = s.handlers[i] as ast.ExceptHandler;
     c.u.setLoc(handler);
@@ -267,7 +267,7 @@ export function compileTryStarExcept(c: Compiler, s: ast.TryStar): void {
     else c.addOp(Op.POP_TOP);
     c.addJump(J.SETUP_CLEANUP, cleanupEnd);
     c.useNextBlock(cleanupBody);
-    c.u.fblocks.push({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: handler.name });
+    c.pushFBlock({ type: FBlockType.HandlerCleanup, block: cleanupBody, exit: null, datum: handler.name });
     visitStmts(c, handler.body);
     c.u.fblocks.pop();
     c.u.unsetLoc();

@@ -19,12 +19,29 @@ import {
   mangle,
   type SymbolTable,
 } from '../symtable';
-import { notImplemented } from './errors';
+import { compilerError } from './errors';
 import { Block, NO_LOCATION } from './instructions';
-import { CompilerUnit, ScopeType } from './unit';
+import { CompilerUnit, ScopeType, type FBlock } from './unit';
 import { assemble } from './assemble';
 
 export type NameCtx = 'Load' | 'Store' | 'Del';
+
+/** CO_FUTURE_ANNOTATIONS: annotations are compiled to strings. */
+const CO_FUTURE_ANNOTATIONS = 0x1000000;
+/** PyCF_ALLOW_TOP_LEVEL_AWAIT: `await`, `async for`/`with` and async comprehensions at module level. */
+const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+/** CO_MAXBLOCKS: how deep loops, `try` and `with` blocks may nest in one code object. */
+const CO_MAXBLOCKS = 20;
+
+/** What compile() passes down besides the tree (struct compiler's c_flags, c_optimize, c_interactive). */
+export interface CompilerOptions {
+  /** cf_flags: compile()'s flags merged with the module's future features (CO_FUTURE_* and PyCF_* bits). */
+  flags?: number;
+  /** c_optimize: 0, 1 (-O: no asserts) or 2 (-OO: no docstrings either). */
+  optimize?: number;
+  /** c_interactive: 'single' mode, where module-level expression statements print their value. */
+  interactive?: boolean;
+}
 
 export class Compiler {
   u!: CompilerUnit;
@@ -35,7 +52,37 @@ export class Compiler {
     readonly filename: string,
     /** Line of the last future statement (ff_lineno). */
     readonly futureLineno = 0,
-  ) {}
+    options: CompilerOptions = {},
+  ) {
+    this.flags = options.flags ?? 0;
+    this.optimize = options.optimize ?? 0;
+    this.interactive = options.interactive ?? false;
+  }
+
+  readonly flags: number;
+  readonly optimize: number;
+  readonly interactive: boolean;
+
+  /** c_nestlevel: 1 in the module's own code, one more per enclosing scope. */
+  get nestLevel(): number {
+    return this.u ? this.stack.length + 1 : 0;
+  }
+
+  /** `from __future__ import annotations` (in the source or inherited through compile()'s flags). */
+  get futureAnnotations(): boolean {
+    return (this.flags & CO_FUTURE_ANNOTATIONS) !== 0;
+  }
+
+  /** IS_TOP_LEVEL_AWAIT: compile() allowed top-level await and this is the module's code. */
+  isTopLevelAwait(): boolean {
+    return (this.flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) !== 0 && this.u.ste.type === BlockType.ModuleBlock;
+  }
+
+  /** compiler_push_fblock, with its limit on static nesting. */
+  pushFBlock(fb: FBlock): void {
+    if (this.u.fblocks.length >= CO_MAXBLOCKS) compilerError(this, 'too many statically nested blocks');
+    this.u.fblocks.push(fb);
+  }
 
   /** compiler_enter_scope */
   enterScope(name: string, scopeType: ScopeType, key: AST, lineno: number): void {
@@ -154,7 +201,9 @@ export class Compiler {
 
   /** compiler_nameop */
   nameOp(name: string, ctx: NameCtx): void {
-    if (name === '__debug__' && ctx !== 'Load') notImplemented('assignment to __debug__');
+    // forbidden_name
+    if (name === '__debug__' && ctx === 'Store') compilerError(this, 'cannot assign to __debug__');
+    if (name === '__debug__' && ctx === 'Del') compilerError(this, 'cannot delete __debug__');
     const u = this.u;
     name = mangle(u.private, name);
     const scope = u.ste.getScope(name);

@@ -27,3 +27,19 @@ export function compilerError(
   const loc = c.u.loc;
   throw new PySyntaxError('SyntaxError', msg, c.filename, loc.lineno, loc.col + 1, null, loc.endLineno, loc.endCol + 1);
 }
+
+/**
+ * A Python exception other than SyntaxError that compile() raises
+ * (ValueError for bad flags or modes, RecursionError for too deep an AST, ...).
+ * Like CompilerNotImplemented it is not a JS Error: callers turn it into the
+ * Python exception class it names.
+ */
+export class CompileError {
+  constructor(
+    readonly type: 'ValueError' | 'TypeError' | 'RecursionError' | 'SystemError',
+    readonly msg: string,
+  ) {}
+  toString(): string {
+    return `${this.type}: ${this.msg}`;
+  }
+}

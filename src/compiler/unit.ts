@@ -74,6 +74,19 @@ function codeKey(co: CodeObject): string {
  * _PyCode_ConstantKey: constants are merged when equal *and* of the same
  * type, so 1, 1.0 and True stay apart, and so do 0.0 and -0.0.
  */
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/** A key unique to one object, for values that are not equal to themselves. */
+function identity(o: object): string {
+  let id = identities.get(o);
+  if (id === undefined) {
+    id = nextIdentity++;
+    identities.set(o, id);
+  }
+  return 'nan#' + id;
+}
+
 export function constantKey(v: ConstValue): string {
   if (v === null) return 'N';
   switch (typeof v) {
@@ -85,8 +98,13 @@ export function constantKey(v: ConstValue): string {
     case 'string':
       return 's' + v;
   }
-  if (v instanceof PyFloat) return 'f' + (Object.is(v.value, -0) ? '-0' : String(v.value));
-  if (v instanceof PyComplex) return 'c' + (Object.is(v.real, -0) ? '-0' : v.real) + ',' + (Object.is(v.imag, -0) ? '-0' : v.imag);
+  // A NaN equals nothing but itself: the tuple key compares by identity first,
+  // so only the same float object merges (constant folding makes a new one each time).
+  if (v instanceof PyFloat) return Number.isNaN(v.value) ? 'f' + identity(v) : 'f' + (Object.is(v.value, -0) ? '-0' : String(v.value));
+  if (v instanceof PyComplex) {
+    if (Number.isNaN(v.real) || Number.isNaN(v.imag)) return 'c' + identity(v);
+    return 'c' + (Object.is(v.real, -0) ? '-0' : v.real) + ',' + (Object.is(v.imag, -0) ? '-0' : v.imag);
+  }
   if (v instanceof PyBytes) return 'b' + Buffer.from(v.bytes).toString('latin1');
   if (v instanceof PyEllipsis) return 'E';
   if (v instanceof ConstTuple) return '(' + v.items.map((x) => constantKey(x as ConstValue).replace(/[\\,)]/g, '\\$&')).join(',') + ')';

@@ -307,7 +307,12 @@ function compare_op(p: Parser): cmpop | null {
       p.pos++;
       return singletons.Eq;
     case T.NOTEQUAL:
-      if (t.string !== '!=') return null;
+      // _PyPegen_check_barry_as_flufl: which spelling is the operator depends on the flag.
+      if (p.options.barryAsFlufl) {
+        if (t.string !== '<>') p.raiseSyntaxError("with Barry as BDFL, use '<>' instead of '!='");
+      } else if (t.string !== '!=') {
+        return null;
+      }
       p.pos++;
       return singletons.NotEq;
     case T.LESSEQUAL:

@@ -22,6 +22,8 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** ast.parse(feature_version=(3, N)): N; 11 by default. */
   featureVersion?: number;
+  /** compile() with CO_FUTURE_BARRY_AS_BDFL: `<>` instead of `!=`. */
+  barryAsFlufl?: boolean;
   /**
    * Where the text comes from: 'string' (the default: ast.parse/compile() of
    * a str, which rejects a NUL anywhere before tokenizing, with no location)
@@ -82,6 +84,7 @@ export function parseTokens(stream: TokenStream, options: ParseOptions = {}): mo
     mode: options.mode ?? 'exec',
     typeComments: options.typeComments ?? false,
     featureVersion: options.featureVersion ?? 11,
+    barryAsFlufl: options.barryAsFlufl ?? false,
   };
   const ps = new ParserStream(stream, opts.mode === 'single');
   const p = new Parser(ps, opts);

@@ -20,6 +20,8 @@ export interface ParserOptions {
   typeComments: boolean;
   /** Minor version for feature_version checks (ast.parse(feature_version=...)); 11 by default. */
   featureVersion: number;
+  /** PyPARSE_BARRY_AS_BDFL (compile() flag CO_FUTURE_BARRY_AS_BDFL): `<>` is the inequality operator and `!=` an error. */
+  barryAsFlufl?: boolean;
 }
 
 /** Hard keywords (Grammar/python.gram, Lib/keyword.py kwlist). */
