@@ -33,7 +33,7 @@ import {
 } from '../ast/nodes';
 import { ELLIPSIS, PyBytes, PyComplex, PyFloat, type ConstantValue } from '../ast/constant';
 import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants';
-import { crPow, intToFloat, roundSignedRatio } from './float_math';
+import { crAtan2, crCos, crExp, crHypot, crLog, crPow, crSin, intToFloat, libmPow, roundSignedRatio } from './float_math';
 
 export interface AstOptOptions {
   /** -O level: `__debug__` is `not optimize`. */
@@ -138,7 +138,8 @@ function truthy(v: Value): boolean {
 function floatDivMod(vx: number, wx: number): [number, number] {
   let mod = vx % wx; // fmod: exact
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C truthiness: a NaN is true (JS's `if (NaN)` is false).
+  if (mod !== 0) {
     // The remainder takes the sign of the denominator.
     if (wx < 0 !== mod < 0) {
       mod += wx;
@@ -148,7 +149,7 @@ function floatDivMod(vx: number, wx: number): [number, number] {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     // Snap the quotient to the nearest integral value.
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
@@ -163,7 +164,7 @@ function floatDivMod(vx: number, wx: number): [number, number] {
 /** float_rem */
 function floatRem(vx: number, wx: number): number {
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) mod += wx;
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
@@ -250,9 +251,9 @@ function cPowu(x: C, n: number): C {
 }
 
 /**
- * _Py_c_pow. The general case goes through hypot, pow, atan2, exp, log, cos
- * and sin; JS's are used for all but pow, so the last bit may differ from the
- * C library's (complex ** non-integer constants are rare in source).
+ * _Py_c_pow: through hypot, pow, atan2, exp, log, cos and sin, each correctly
+ * rounded here as glibc's are (all but vanishingly rare arguments). cos and
+ * sin of an infinite phase set EDOM (ZeroDivisionError in complex_pow).
  */
 function cPow(a: C, b: C): C | undefined {
   if (b[0] === 0 && b[1] === 0) return [1, 0];
@@ -260,23 +261,16 @@ function cPow(a: C, b: C): C | undefined {
     if (b[1] !== 0 || b[0] < 0) return undefined; // EDOM
     return [0, 0];
   }
-  const vabs = Math.hypot(a[0], a[1]);
-  let len = powLibm(vabs, b[0]);
-  const at = Math.atan2(a[1], a[0]);
+  const vabs = crHypot(a[0], a[1]);
+  let len = libmPow(vabs, b[0]);
+  const at = crAtan2(a[1], a[0]);
   let phase = at * b[0];
   if (b[1] !== 0) {
-    len /= Math.exp(at * b[1]);
-    phase += b[1] * Math.log(vabs);
+    len /= crExp(at * b[1]);
+    phase += b[1] * crLog(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
-}
-
-/** C's pow() for the complex path (any finite or infinite arguments). */
-function powLibm(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (x > 0 && Number.isFinite(x) && Number.isFinite(y)) return crPow(x, y);
-  return Math.pow(x, y);
+  if (phase === Infinity || phase === -Infinity) return undefined; // EDOM from cos/sin
+  return [len * crCos(phase), len * crSin(phase)];
 }
 
 /** complex_pow; undefined on ZeroDivisionError or OverflowError. */

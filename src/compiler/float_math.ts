@@ -177,8 +177,10 @@ function exactPower(x: number, p: bigint): { num: bigint; den: bigint } {
 }
 
 /** Size in bits of x^|p| computed exactly, to keep exact fallbacks affordable. */
-function exactPowerBits(x: number, p: number): number {
-  return Math.abs(p) * 1100;
+function exactPowerBits(x: number, p: bigint): number {
+  const { num, den } = toRatio(x);
+  const n = Number(p < 0n ? -p : p);
+  return n * (bitLength(num < 0n ? -num : num) + bitLength(den));
 }
 
 /**
@@ -213,7 +215,7 @@ export function crPow(x: number, y: number): number {
     const err = 1n << BigInt(yBits + 24);
     const r = roundFixed(v, err, k, G);
     if (r !== undefined) return r;
-    const exact = exactHalfway(x, y, v, k, G);
+    const exact = exactHalfway(x, y, v, err, k, G);
     if (exact !== undefined) return exact;
   }
   throw new Error('crPow: no convergence');
@@ -221,11 +223,12 @@ export function crPow(x: number, y: number): number {
 
 /**
  * When the approximation straddles a rounding boundary, x^y may be exactly a
- * halfway point between two doubles (e.g. (2^18-1)^2 ** 1.5): y = p / 2^s,
- * so x^y = M exactly iff M^(2^s) = x^p. Returns the tie rounded to even, or
- * undefined when x^y is not that halfway point.
+ * halfway point between two doubles (e.g. (2^18-1)^2 ** 1.5, or 2 ** -1075
+ * between 0 and the smallest subnormal): y = p / 2^s, so x^y = M exactly iff
+ * M^(2^s) = x^p. Returns the tie rounded to even, or undefined when x^y is
+ * not that halfway point.
  */
-function exactHalfway(x: number, y: number, v: bigint, k: number, P: number): number | undefined {
+function exactHalfway(x: number, y: number, v: bigint, err: bigint, k: number, P: number): number | undefined {
   const { m, e } = decompose(y);
   // y = p / 2^s with p odd (or y an integer).
   let p = m;
@@ -239,30 +242,23 @@ function exactHalfway(x: number, y: number, v: bigint, k: number, P: number): nu
     s = 0;
   }
   if (y < 0) p = -p;
-  if (s > 6 || exactPowerBits(x, Number(p)) > 200000) return undefined;
-  // The halfway point nearest the approximation: at the ulp of the approximate value.
+  if (s > 6 || exactPowerBits(x, p) > 400000) return undefined;
+  // The two doubles the error interval rounds to must be neighbours.
   const shift = k - P;
-  const approx = shift >= 0 ? roundRatio(v << BigInt(shift), 1n) : roundRatio(v, 1n << BigInt(-shift));
-  if (!Number.isFinite(approx) || approx === 0) return undefined;
-  const next = nextUp(approx);
-  const prev = nextDown(approx);
+  const at = (n: bigint): number => (shift >= 0 ? roundRatio(n << BigInt(shift), 1n) : roundRatio(n, 1n << BigInt(-shift)));
+  const a = at(v - err);
+  const b = at(v + err);
+  if (!Number.isFinite(b) || nextUp(a) !== b) return undefined;
+  const ra = toRatio(a);
+  const rb = toRatio(b);
+  // The midpoint (a + b) / 2 as a ratio, raised to 2^s, against x^p.
+  const mn = ra.num * rb.den + rb.num * ra.den;
+  const md = 2n * ra.den * rb.den;
+  const q = 1n << BigInt(s);
   const { num: xn, den: xd } = exactPower(x, p);
-  for (const [a, b] of [
-    [prev, approx],
-    [approx, next],
-  ]) {
-    const ra = toRatio(a);
-    const rb = toRatio(b);
-    // Midpoint (a + b) / 2 as a ratio.
-    const mn = ra.num * rb.den + rb.num * ra.den;
-    const md = 2n * ra.den * rb.den;
-    const q = 1n << BigInt(s);
-    if (mn ** q * xd === xn * md ** q) {
-      // A tie: to the even mantissa.
-      return (decompose(a).m & 1n) === 0n ? a : b;
-    }
-  }
-  return undefined;
+  if (mn ** q * xd !== xn * md ** q) return undefined;
+  // A tie: to the even mantissa.
+  return (decompose(a).m & 1n) === 0n ? a : b;
 }
 
 function nextUp(x: number): number {
@@ -271,8 +267,251 @@ function nextUp(x: number): number {
   return F64[0];
 }
 
-function nextDown(x: number): number {
-  F64[0] = x;
-  U64[0] -= 1n;
-  return F64[0];
+
+// ---- the other C library functions complex ** needs (_Py_c_pow) ----
+//
+// Each is correctly rounded, as glibc's are in all but vanishingly rare
+// cases; special values follow C99 Annex F.
+
+/** x as fixed point with P fraction bits (exact when x's bits fit). */
+function toFixed(x: number, P: number): bigint {
+  const { m, e } = decompose(x);
+  const s = x < 0 ? -m : m;
+  return e + P >= 0 ? s << BigInt(e + P) : s >> BigInt(-(e + P));
+}
+
+/**
+ * Ziv's loop for a function computed in fixed point: `approx(P)` gives
+ * (value, binary exponent of the fixed point's unit, error in units); the
+ * precision grows until value +- error rounds to one double.
+ */
+function ziv(approx: (P: number) => { v: bigint; scale: number; err: bigint }, start = 128): number {
+  for (let P = start; P < 20000; P *= 2) {
+    const { v, scale, err } = approx(P);
+    const at = (n: bigint): number => {
+      const neg = n < 0n;
+      const a = neg ? -n : n;
+      const r = scale >= 0 ? roundRatio(a << BigInt(scale), 1n) : roundRatio(a, 1n << BigInt(-scale));
+      return neg ? -r : r;
+    };
+    const lo = at(v - err);
+    const hi = at(v + err);
+    if (lo === hi) return lo;
+  }
+  throw new Error('float_math: no convergence');
+}
+
+/** exp(x), correctly rounded. */
+export function crExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x === Infinity) return Infinity;
+  if (x === -Infinity) return 0;
+  if (x === 0) return 1;
+  if (x > 710) return Infinity;
+  if (x < -746) return 0;
+  return ziv((P) => {
+    const G = P + 32;
+    const { v, k } = expFixed(toFixed(x, G), G);
+    return { v, scale: k - G, err: 1n << 24n };
+  });
+}
+
+/** log(x), correctly rounded (x > 0 finite; the rest per Annex F). */
+export function crLog(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === 0) return -Infinity;
+  if (x < 0) return NaN;
+  if (x === 1) return 0;
+  // Near 1, ln(x) is small: the fixed point needs more bits to keep 53 significant ones.
+  const extra = Math.max(0, -Math.floor(Math.log2(Math.abs(x - 1))));
+  return ziv((P) => {
+    const G = P + 32 + extra;
+    return { v: lnFixed(x, G), scale: -G, err: 1n << 16n };
+  });
+}
+
+/** sqrt(n) for a positive bigint, floor. */
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** hypot(x, y), correctly rounded: an exact sum of squares, then an exactly rounded square root. */
+export function crHypot(x: number, y: number): number {
+  if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === 0 && y === 0) return 0;
+  // Both as integers over 2^1074: x^2 + y^2 = N / 2^2148.
+  const a = toFixed(Math.abs(x), 1074);
+  const b = toFixed(Math.abs(y), 1074);
+  const N = a * a + b * b;
+  // sqrt(N) / 2^1074, with 60 bits beyond the integer part and a sticky bit.
+  const q = isqrt(N << 120n);
+  const sticky = q * q === N << 120n ? 0n : 1n;
+  return roundRatio(2n * q + sticky, 1n << BigInt(1074 + 61));
+}
+
+const piCache = new Map<number, bigint>();
+
+/** atan(1/n) in fixed point, by its series. */
+function atanInv(n: bigint, P: number): bigint {
+  const one = 1n << BigInt(P);
+  let term = one / n;
+  const n2 = n * n;
+  let sum = 0n;
+  for (let k = 0n; term !== 0n; k++) {
+    sum += (k & 1n ? -term : term) / (2n * k + 1n);
+    term /= n2;
+  }
+  return sum;
+}
+
+/** pi in fixed point (Machin: pi/4 = 4 atan(1/5) - atan(1/239)). */
+function piFixed(P: number): bigint {
+  let v = piCache.get(P);
+  if (v === undefined) {
+    const G = P + 16;
+    v = (16n * atanInv(5n, G) - 4n * atanInv(239n, G)) >> 16n;
+    piCache.set(P, v);
+  }
+  return v;
+}
+
+/** atan(z) for a fixed-point z >= 0: halve the argument three times, then the series. */
+function atanFixed(z: bigint, P: number): bigint {
+  const one = 1n << BigInt(P);
+  // atan(z) = 2 atan(z / (1 + sqrt(1 + z^2)))
+  let halvings = 0n;
+  for (let i = 0; i < 3; i++) {
+    const s = isqrt(((one * one) + z * z));
+    z = (z << BigInt(P)) / (one + s);
+    halvings++;
+  }
+  const z2 = (z * z) >> BigInt(P);
+  let term = z;
+  let sum = 0n;
+  for (let k = 0n; term !== 0n; k++) {
+    sum += (k & 1n ? -term : term) / (2n * k + 1n);
+    term = (term * z2) >> BigInt(P);
+  }
+  return sum << halvings;
+}
+
+/** atan2(y, x), correctly rounded, with Annex F's special values. */
+export function crAtan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const negY = y < 0 || Object.is(y, -0);
+  const negX = x < 0 || Object.is(x, -0);
+  const sign = (v: number): number => (negY ? -v : v);
+  if (y === 0) return sign(negX ? Math.PI : 0);
+  if (x === 0) return sign(Math.PI / 2);
+  if (!Number.isFinite(y)) {
+    if (!Number.isFinite(x)) return sign(negX ? (3 * Math.PI) / 4 : Math.PI / 4);
+    return sign(Math.PI / 2);
+  }
+  if (!Number.isFinite(x)) return sign(negX ? Math.PI : 0);
+  const ay = Math.abs(y);
+  const ax = Math.abs(x);
+  // atan(ay/ax) for ay <= ax, pi/2 - atan(ax/ay) otherwise; then the quadrant.
+  const ry = toRatio(ay);
+  const rx = toRatio(ax);
+  const extra = Math.max(0, Math.ceil(Math.log2(ax / ay)));
+  const r = ziv((P) => {
+    const G = P + 32 + (negX ? 0 : extra);
+    let t: bigint;
+    if (ay <= ax) {
+      t = atanFixed((ry.num * rx.den << BigInt(G)) / (ry.den * rx.num), G);
+    } else {
+      t = (piFixed(G) >> 1n) - atanFixed((rx.num * ry.den << BigInt(G)) / (rx.den * ry.num), G);
+    }
+    if (negX) t = piFixed(G) - t;
+    return { v: t, scale: -G, err: 1n << 16n };
+  });
+  return sign(r);
+}
+
+/** sin and cos of x in fixed point: x reduced by multiples of pi/2, then the two series. */
+function sinCosFixed(x: number, P: number): { sin: bigint; cos: bigint } {
+  const { e } = decompose(x);
+  // Enough bits of pi for the reduction of a large argument.
+  const G = P + Math.max(0, e + 53);
+  const halfPi = piFixed(G) >> 1n;
+  const X = toFixed(x, G);
+  let n = X / halfPi;
+  let r = X - n * halfPi;
+  if (r * 2n > halfPi) {
+    n += 1n;
+    r -= halfPi;
+  } else if (r * 2n < -halfPi) {
+    n -= 1n;
+    r += halfPi;
+  }
+  // Back to P + 32 bits.
+  const shift = BigInt(G - P);
+  r = r >> shift;
+  const W = BigInt(P);
+  const one = 1n << W;
+  const r2 = (r * r) >> W;
+  let s = 0n;
+  let term = r;
+  for (let k = 1n; term !== 0n; k += 2n) {
+    s += term;
+    term = -((term * r2) >> W) / ((k + 1n) * (k + 2n));
+  }
+  let c = 0n;
+  term = one;
+  for (let k = 0n; term !== 0n; k += 2n) {
+    c += term;
+    term = -((term * r2) >> W) / ((k + 1n) * (k + 2n));
+  }
+  switch (Number(((n % 4n) + 4n) % 4n)) {
+    case 0:
+      return { sin: s, cos: c };
+    case 1:
+      return { sin: c, cos: -s };
+    case 2:
+      return { sin: -s, cos: -c };
+    default:
+      return { sin: -c, cos: s };
+  }
+}
+
+/** The precision a sin/cos result near zero needs beyond 53 bits. */
+function trigExtra(x: number): number {
+  // A result near zero (x near a multiple of pi/2) loses leading bits: allow for up to 64 of them, more on retries.
+  return Math.abs(x) < 1 ? Math.max(0, -Math.floor(Math.log2(Math.abs(x)))) : 64;
+}
+
+export function crSin(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (x === 0) return x;
+  const extra = trigExtra(x);
+  return ziv((P) => {
+    const G = P + 32 + extra;
+    return { v: sinCosFixed(x, G).sin, scale: -G, err: 1n << 20n };
+  });
+}
+
+export function crCos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (x === 0) return 1;
+  const extra = trigExtra(x);
+  return ziv((P) => {
+    const G = P + 32 + extra;
+    return { v: sinCosFixed(x, G).cos, scale: -G, err: 1n << 20n };
+  });
+}
+
+/** C's pow() for the special values float_pow handles itself before calling it; crPow for the rest. */
+export function libmPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x > 0 && Number.isFinite(x) && Number.isFinite(y)) return crPow(x, y);
+  // Zeros, infinities, negative bases: Annex F's table, which Math.pow follows for these.
+  return Math.pow(x, y);
 }

@@ -96,6 +96,19 @@ function ours(c: Case): Ours {
   }
 }
 
+/** The first differing line of two dis texts, with two lines of context. */
+function firstDifference(theirs: string, ours: string): string {
+  const x = mask(theirs).split('\n');
+  const y = mask(ours).split('\n');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] !== y[i]) {
+      const from = Math.max(0, i - 2);
+      return `  python3: ${x.slice(from, i + 3).join('\n           ')}\n  typhon:  ${y.slice(from, i + 3).join('\n           ')}`;
+    }
+  }
+  return '(no difference)';
+}
+
 /** The differences between Typhon and python3 for each case, as readable lines (empty when all agree). */
 export function compareWithPython(cases: Case[]): string[] {
   const mine = cases.map(ours);
@@ -105,7 +118,7 @@ export function compareWithPython(cases: Case[]): string[] {
   );
   const failures: string[] = [];
   cases.forEach((c, i) => {
-    const label = `${JSON.stringify(c.src)} (${c.mode ?? 'exec'}, flags ${c.flags ?? 0}, optimize ${c.optimize ?? -1})`;
+    const label = `${JSON.stringify(c.src.length > 160 ? c.src.slice(0, 160) + '…' : c.src)} (${c.mode ?? 'exec'}, flags ${c.flags ?? 0}, optimize ${c.optimize ?? -1})`;
     const a = mine[i];
     const b = theirs[i];
     if (b.error || a.error) {
@@ -114,7 +127,7 @@ export function compareWithPython(cases: Case[]): string[] {
       }
       return;
     }
-    if (mask(a.dis!) !== mask(b.dis!)) failures.push(`${label}: dis differs\n--- python3\n${b.dis}--- typhon\n${a.dis}`);
+    if (mask(a.dis!) !== mask(b.dis!)) failures.push(`${label}: dis differs\n${firstDifference(b.dis!, a.dis!)}`);
     else if (b.fields && b.fields.length) failures.push(`${label}: ${b.fields.join('; ')}`);
   });
   return failures;
