@@ -487,7 +487,46 @@ export function binaryOp(a: Value, b: Value, op: number): Value {
   }
   const r = binaryOp1(a, b, op);
   if (r !== NotImplemented) return r;
+  if (op === NB_ADD || op === NB_MULTIPLY) {
+    const q = sequenceOp(a, b, op);
+    if (q !== null) return q;
+  }
   return binopTypeError(a, b, BINOPS[op][3]);
+}
+
+/**
+ * sq_concat / sq_repeat of the builtin sequences, registered by their files:
+ * PyNumber_Add and PyNumber_Multiply fall back to them after the number slots
+ * (so 'a' + x still tries x.__radd__ before "can only concatenate str").
+ */
+export const sqConcat = new Map<PyType, BinSlot>();
+export const sqRepeat = new Map<PyType, (seq: Value, n: I.Int) => Value>();
+
+function sqSlot<T>(m: Map<PyType, T>, v: Value): T | null {
+  if (m.size === 0) return null;
+  for (const t of typeOf(v).mro) {
+    const f = m.get(t);
+    if (f !== undefined) return f;
+  }
+  return null;
+}
+
+function sequenceOp(a: Value, b: Value, op: number): Value | null {
+  if (op === NB_ADD) {
+    const c = sqSlot(sqConcat, a);
+    return c === null ? null : c(a, b);
+  }
+  let f = sqSlot(sqRepeat, a);
+  let seq = a;
+  let n = b;
+  if (f === null) {
+    f = sqSlot(sqRepeat, b);
+    seq = b;
+    n = a;
+  }
+  if (f === null) return null;
+  if (intValue(n) === null && typeOf(n).lookup('__index__') === null) typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return f(seq, asIndex(n));
 }
 
 function binopTypeError(a: Value, b: Value, sym: string): never {
@@ -533,6 +572,10 @@ function inplaceOp(a: Value, b: Value, op: number): Value {
   }
   const r = binaryOp1(a, b, op);
   if (r !== NotImplemented) return r;
+  if (op === NB_ADD || op === NB_MULTIPLY) {
+    const q = sequenceOp(a, b, op);
+    if (q !== null) return q;
+  }
   return binopTypeError(a, b, sym + '=');
 }
 

@@ -2,6 +2,10 @@
 import './int_type';
 import './float_type';
 import './str_type';
+import './bytes_type';
+import './bytearray_type';
+import './memoryview_type';
+import './codecs';
 import './list_type';
 import './tuple_type';
 import './dict_type';

@@ -1,0 +1,151 @@
+/**
+ * A minimal memoryview (Objects/memoryobject.c) over bytes and bytearray:
+ * len, indexing, slicing (step 1 and strided), tobytes/tolist/hex, release and
+ * the context-manager protocol, and cast between the one-byte formats.
+ * Multi-byte formats and shapes raise NotImplementedError naming the feature.
+ */
+import type { Value } from './base';
+import { PyObject } from './base';
+import { PyBytes, PyByteArray, PyList, PySlice } from './containers';
+import { memoryviewType, None, NotImplemented } from './types';
+import { typeError, valueError, newException, IndexError, NotImplementedError } from './exceptions';
+import * as A from './abstract';
+import { method, methods, newMethod, getset, parseArgs } from './define';
+import { sliceIndices, strOf, textOf } from './wstr';
+import { bytesRepr } from './repr';
+
+export class PyMemoryView extends PyObject {
+  released = false;
+  constructor(
+    readonly obj: PyBytes | PyByteArray,
+    /** Byte indices into the underlying object, one per item. */
+    readonly start: number,
+    readonly step: number,
+    readonly count: number,
+    readonly format: string,
+  ) {
+    super(memoryviewType);
+  }
+  bytes(): Uint8Array {
+    if (this.released) valueError('operation forbidden on released memoryview object');
+    const src = this.obj instanceof PyBytes ? this.obj.bytes : this.obj.view();
+    if (this.step === 1) return src.subarray(this.start, this.start + this.count);
+    const out = new Uint8Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = src[this.start + i * this.step];
+    return out;
+  }
+}
+
+/** The bytes a memoryview shows (null when v is not one). */
+export function memoryviewBytes(v: Value): Uint8Array | null {
+  return v instanceof PyMemoryView ? v.bytes() : null;
+}
+
+newMethod(memoryviewType, (_cls, args, kw) => {
+  const [obj] = parseArgs('memoryview', args, kw, ['object'], 1);
+  if (obj instanceof PyMemoryView) return new PyMemoryView(obj.obj, obj.start, obj.step, obj.count, obj.format);
+  if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, 1, obj.bytes.length, 'B');
+  if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, 1, obj.length, 'B');
+  return typeError(`memoryview: a bytes-like object is required, not '${A.typeName(obj!)}'`);
+});
+
+function mv(v: Value): PyMemoryView {
+  return v as PyMemoryView;
+}
+
+function item(m: PyMemoryView, b: number): Value {
+  if (m.format === 'b') return b > 127 ? b - 256 : b;
+  if (m.format === 'c') return new PyBytes(Uint8Array.of(b));
+  return b;
+}
+
+methods(memoryviewType, {
+  __len__: (args) => {
+    const m = mv(args[0]);
+    m.bytes();
+    return m.count;
+  },
+  __getitem__: (args) => {
+    const m = mv(args[0]);
+    const k = args[1];
+    const b = m.bytes();
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, m.count);
+      return new PyMemoryView(m.obj, m.start + start * m.step, m.step * step, Math.max(0, n), m.format);
+    }
+    const iv = A.asIndex(k);
+    let i = typeof iv === 'bigint' ? -1 - m.count : iv;
+    if (i < 0) i += m.count;
+    if (i < 0 || i >= m.count) throw newException(IndexError, 'index out of bounds on dimension 1');
+    return item(m, b[i]);
+  },
+  __setitem__: (args) => {
+    const m = mv(args[0]);
+    if (m.obj instanceof PyBytes) typeError('cannot modify read-only memory');
+    const ba = m.obj as PyByteArray;
+    const k = args[1];
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, m.count);
+      const src = A.bytesOf(args[2]) ?? (args[2] instanceof PyByteArray ? args[2].view() : memoryviewBytes(args[2]));
+      if (src === null) typeError(`a bytes-like object is required, not '${A.typeName(args[2])}'`);
+      if (src!.length !== n) valueError('memoryview assignment: lvalue and rvalue have different structures');
+      for (let i = 0; i < n; i++) ba.buf[m.start + (start + i * step) * m.step] = src![i];
+      return None;
+    }
+    let i = Number(A.asIndex(k));
+    if (i < 0) i += m.count;
+    if (i < 0 || i >= m.count) throw newException(IndexError, 'index out of bounds on dimension 1');
+    const v = Number(A.asIndex(args[2]));
+    if (v < 0 || v > 255) valueError(`memoryview: invalid value for format '${m.format}'`);
+    ba.buf[m.start + i * m.step] = v;
+    return None;
+  },
+  tobytes: (args) => new PyBytes(mv(args[0]).bytes().slice()),
+  tolist: (args) => {
+    const m = mv(args[0]);
+    return new PyList(Array.from(m.bytes(), (b) => item(m, b)));
+  },
+  hex: (args) => A.callMethod(new PyBytes(mv(args[0]).bytes().slice()), 'hex', args.slice(1)),
+  release: (args) => {
+    mv(args[0]).released = true;
+    return None;
+  },
+  __enter__: (args) => {
+    mv(args[0]).bytes();
+    return args[0];
+  },
+  __exit__: (args) => {
+    mv(args[0]).released = true;
+    return None;
+  },
+  __eq__: (args) => {
+    const a = mv(args[0]).bytes();
+    const o = args[1];
+    const b = o instanceof PyMemoryView ? o.bytes() : o instanceof PyBytes ? o.bytes : o instanceof PyByteArray ? o.view() : null;
+    if (b === null) return NotImplemented;
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  },
+  __repr__: (args) => `<${mv(args[0]).released ? 'released ' : ''}memory at 0x${A.id(args[0]).toString(16).padStart(12, '0')}>`,
+  cast: (args) => {
+    const m = mv(args[0]);
+    const f = args.length > 1 ? strOf(args[1]) : null;
+    if (f === null) typeError('memoryview: format argument must be a string');
+    const fmt = textOf(f!);
+    if (fmt !== 'B' && fmt !== 'b' && fmt !== 'c') throw newException(NotImplementedError, `memoryview.cast to format '${fmt}' is not supported yet`);
+    if (args.length > 2) throw newException(NotImplementedError, 'memoryview.cast with a shape is not supported yet');
+    return new PyMemoryView(m.obj, m.start, m.step, m.count, fmt);
+  },
+});
+getset(memoryviewType, 'obj', (v) => mv(v).obj);
+getset(memoryviewType, 'nbytes', (v) => mv(v).count);
+getset(memoryviewType, 'readonly', (v) => mv(v).obj instanceof PyBytes);
+getset(memoryviewType, 'itemsize', () => 1);
+getset(memoryviewType, 'ndim', () => 1);
+getset(memoryviewType, 'format', (v) => mv(v).format);
+getset(memoryviewType, 'shape', (v) => A.newTuple([mv(v).count]));
+getset(memoryviewType, 'strides', (v) => A.newTuple([mv(v).step]));
+getset(memoryviewType, 'contiguous', (v) => mv(v).step === 1);
+getset(memoryviewType, 'c_contiguous', (v) => mv(v).step === 1);
+getset(memoryviewType, 'released', (v) => mv(v).released);
+
+export { bytesRepr };
