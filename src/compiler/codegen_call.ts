@@ -9,7 +9,7 @@ import type * as ast from '../ast/nodes';
 import { DEF_IMPORT } from '../symtable';
 import type { Compiler } from './compiler';
 import { starunpackHelper, visitExpr } from './codegen_expr';
-import { notImplemented } from './errors';
+import { compilerError } from './errors';
 
 const STACK_USE_GUIDELINE = 30;
 
@@ -19,12 +19,22 @@ function isImportOriginated(c: Compiler, e: ast.expr): boolean {
   return (c.st.top.getSymbol(e.id) & DEF_IMPORT) !== 0;
 }
 
-function validateKeywords(keywords: ast.keyword[]): void {
-  const seen = new Set<string>();
-  for (const k of keywords) {
-    if (k.arg === null) continue;
-    if (seen.has(k.arg)) notImplemented('SyntaxError keyword argument repeated');
-    seen.add(k.arg);
+/**
+ * validate_keywords: `__debug__=` at the call's location (forbidden_name),
+ * a repeated keyword at the repeating keyword's own location.
+ */
+function validateKeywords(c: Compiler, keywords: ast.keyword[]): void {
+  for (let i = 0; i < keywords.length; i++) {
+    const key = keywords[i];
+    if (key.arg === null) continue;
+    if (key.arg === '__debug__') compilerError(c, 'cannot assign to __debug__');
+    for (let j = i + 1; j < keywords.length; j++) {
+      const other = keywords[j];
+      if (other.arg !== null && other.arg === key.arg) {
+        c.u.setLoc(other);
+        compilerError(c, `keyword argument repeated: ${key.arg}`);
+      }
+    }
   }
 }
 
@@ -43,7 +53,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: ast.Call): boolean {
   if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
   if (e.args.some((a) => a._type === 'Starred')) return false;
   if (e.keywords.some((k) => k.arg === null)) return false;
-  validateKeywords(e.keywords);
+  validateKeywords(c, e.keywords);
   visitExpr(c, meth.value);
   const old = c.u.loc;
   // LOAD_METHOD (and KW_NAMES) have the attribute's location, PRECALL and
@@ -95,7 +105,7 @@ function subkwargs(c: Compiler, keywords: ast.keyword[], begin: number, end: num
 
 /** compiler_call_helper: `n` arguments are already pushed. */
 export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
-  validateKeywords(keywords);
+  validateKeywords(c, keywords);
   const nelts = args.length;
   const nkwelts = keywords.length;
   if (nelts + nkwelts * 2 > STACK_USE_GUIDELINE || args.some((a) => a._type === 'Starred') || keywords.some((k) => k.arg === null)) {

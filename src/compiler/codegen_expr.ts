@@ -176,7 +176,8 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       addYieldFrom(c, false);
       return;
     case 'Starred':
-      notImplemented(e.ctx._type === 'Store' ? 'SyntaxError starred assignment target must be in a list or tuple' : "SyntaxError can't use starred expression here");
+      // Every legitimate starred item was compiled by its list, tuple, set or call.
+      compilerError(c, e.ctx._type === 'Store' ? 'starred assignment target must be in a list or tuple' : "can't use starred expression here");
     case 'Dict':
       return compileDict(c, e);
     case 'Tuple':
@@ -418,7 +419,19 @@ export function compileJumpIf(c: Compiler, e: ast.expr, next: Block, cond: boole
 
 /** compiler_joined_str */
 function compileJoinedStr(c: Compiler, e: ast.JoinedStr): void {
-  if (e.values.length > STACK_USE_GUIDELINE) notImplemented('f-strings with more than 30 parts');
+  if (e.values.length > STACK_USE_GUIDELINE) {
+    // Too many parts for the stack: ''.join([part, part, ...]).
+    c.loadConst('');
+    c.addOpName(Op.LOAD_METHOD, 'join');
+    c.addOpI(Op.BUILD_LIST, 0);
+    for (const v of e.values) {
+      visitExpr(c, v);
+      c.addOpI(Op.LIST_APPEND, 1);
+    }
+    c.addOpI(Op.PRECALL, 1);
+    c.addOpI(Op.CALL, 1);
+    return;
+  }
   for (const v of e.values) visitExpr(c, v);
   if (e.values.length !== 1) c.addOpI(Op.BUILD_STRING, e.values.length);
 }

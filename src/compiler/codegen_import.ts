@@ -6,7 +6,7 @@ import { Op } from '../bytecode/opcodes';
 import { ConstTuple } from '../bytecode/constants';
 import type * as ast from '../ast/nodes';
 import type { Compiler } from './compiler';
-import { notImplemented } from './errors';
+import { compilerError } from './errors';
 
 /** compiler_import_as: IMPORT_NAME has run; bind the (dotted) module to `asname`. */
 function importAs(c: Compiler, name: string, asname: string): void {
@@ -44,7 +44,9 @@ export function compileImport(c: Compiler, s: ast.Import): void {
 
 /** compiler_from_import */
 export function compileFromImport(c: Compiler, s: ast.ImportFrom): void {
-  if (s.module === '__future__' && s.lineno > c.futureLineno) notImplemented('SyntaxError from __future__ imports must occur at the beginning of the file');
+  // A future import that future.c did not see at the top (it only reads the
+  // module's leading run): compile.c's own error, at the statement.
+  if (s.module === '__future__' && s.lineno > c.futureLineno) compilerError(c, 'from __future__ imports must occur at the beginning of the file');
   c.loadConst(s.level ?? 0);
   c.loadConst(new ConstTuple(s.names.map((a) => a.name)));
   c.addOpName(Op.IMPORT_NAME, s.module ?? '');

@@ -62,7 +62,9 @@ for item in json.load(sys.stdin):
     try:
         co = compile(item['src'], 'x.py', item['mode'], flags=item['flags'], dont_inherit=True, optimize=item['optimize'])
     except SyntaxError as e:
-        res.append({'error': [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]})
+        # PySyntaxError writes a None offset as -1.
+        none = lambda n: -1 if n is None else n
+        res.append({'error': [type(e).__name__, e.msg, e.lineno, none(e.offset), e.end_lineno, none(e.end_offset)]})
         continue
     except Exception as e:
         res.append({'error': [type(e).__name__, str(e)]})
