@@ -166,10 +166,17 @@ export function compileComprehension(c: Compiler, e: ast.ListComp | ast.SetComp 
   const type: CompType = e._type === 'ListComp' ? 'listcomp' : e._type === 'SetComp' ? 'setcomp' : e._type === 'DictComp' ? 'dictcomp' : 'genexp';
   const outermost = e.generators[0];
   const scopeType = c.u.scopeType;
+  const isTopLevelAwait = c.isTopLevelAwait();
   c.enterScope(type === "genexp" ? "<genexpr>" : `<${type}>`, ScopeType.Comprehension, e, e.lineno);
   const isAsyncGenerator = c.u.ste.coroutine;
   c.u.setLoc(e);
-  if (isAsyncGenerator && type !== 'genexp' && scopeType !== ScopeType.AsyncFunction && scopeType !== ScopeType.Comprehension) {
+  if (
+    isAsyncGenerator &&
+    type !== 'genexp' &&
+    scopeType !== ScopeType.AsyncFunction &&
+    scopeType !== ScopeType.Comprehension &&
+    !isTopLevelAwait
+  ) {
     compilerError(c, 'asynchronous comprehension outside of an asynchronous function');
   }
   if (type !== 'genexp') c.addOpI(type === 'listcomp' ? Op.BUILD_LIST : type === 'setcomp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
@@ -179,6 +186,8 @@ export function compileComprehension(c: Compiler, e: ast.ListComp | ast.SetComp 
   if (type !== 'genexp') c.addOp(Op.RETURN_VALUE);
   const co = c.assemble(true);
   c.exitScope();
+  // An async comprehension at top level (even a generator expression) makes the module a coroutine.
+  if (isTopLevelAwait && isAsyncGenerator) c.u.ste.coroutine = true;
   makeClosure(c, co, 0);
   visitExpr(c, outermost.iter);
   c.addOp(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);

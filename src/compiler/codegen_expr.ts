@@ -147,9 +147,12 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
     case 'GeneratorExp':
       return compileComprehension(c, e);
     case 'Await':
-      if (c.u.ste.type !== 0 /* FunctionBlock */) compilerError(c, "'await' outside function");
-      if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) {
-        compilerError(c, "'await' outside async function");
+      // PyCF_ALLOW_TOP_LEVEL_AWAIT lets the module's own code await.
+      if (!c.isTopLevelAwait()) {
+        if (c.u.ste.type !== 0 /* FunctionBlock */) compilerError(c, "'await' outside function");
+        if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) {
+          compilerError(c, "'await' outside async function");
+        }
       }
       visitExpr(c, e.value);
       c.addOpI(Op.GET_AWAITABLE, 0);

@@ -586,7 +586,9 @@ function compileFor(c: Compiler, s: ast.For): void {
 
 /** compiler_async_for */
 function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
-  if (c.u.scopeType !== ScopeType.AsyncFunction) compilerError(c, "'async for' outside async function");
+  // Top-level await makes the module's code a coroutine.
+  if (c.isTopLevelAwait()) c.u.ste.coroutine = true;
+  else if (c.u.scopeType !== ScopeType.AsyncFunction) compilerError(c, "'async for' outside async function");
   const start = c.newBlock();
   const except = c.newBlock();
   const end = c.newBlock();

@@ -183,7 +183,8 @@ export function compileWith(c: Compiler, s: ast.With, pos: number): void {
 
 /** compiler_async_with */
 export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): void {
-  if (c.u.scopeType !== ScopeType.AsyncFunction) compilerError(c, "'async with' outside async function");
+  if (c.isTopLevelAwait()) c.u.ste.coroutine = true;
+  else if (c.u.scopeType !== ScopeType.AsyncFunction) compilerError(c, "'async with' outside async function");
   const item = s.items[pos];
   const block = c.newBlock();
   const final = c.newBlock();

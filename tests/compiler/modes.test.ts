@@ -149,3 +149,18 @@ test('inherited flags: the caller’s future features unless dont_inherit', () =
   const o = compileSource('assert x', 'f', 'exec', { interpreterOptimize: 1 });
   assert.equal(o.co_names.length, 0);
 });
+
+test('PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with and async comprehensions in the module make it a coroutine', () => {
+  const SOURCES = [
+    'await x\n', 'async for a in b: pass\n', 'async with a: pass\n', 'async with a as b, c as d:\n  await b\n',
+    'x = [a async for a in b]\n', 'x = (a async for a in b)\n', 'x = [await a for a in b]\n', 'x = {a: await b for a in c}\n',
+    'def f(): await x\n', 'class C: await x\n', 'lambda: await x\n', 'x = 1\n', 'await x', 'if a:\n  await b\nelse:\n  c = [d async for d in e]\n',
+    'def g():\n  return [a async for a in b]\n', 'async def g():\n  return [a async for a in b]\n',
+  ];
+  const cases: Case[] = [];
+  for (const src of SOURCES) {
+    cases.push({ src, flags: 0x2000 }, { src, flags: 0x2000, mode: 'single' }, { src });
+  }
+  cases.push({ src: 'await x', mode: 'eval', flags: 0x2000 }, { src: '[a async for a in b]', mode: 'eval', flags: 0x2000 });
+  assert.deepEqual(compareWithPython(cases), []);
+});
