@@ -17,6 +17,12 @@ import * as A from '../objects/abstract';
 import { method, moduleFunction, newMethod } from '../objects/define';
 import { registerNative, newModule, sysModules } from './registry';
 import { ts, topmostException } from '../vm/thread_state';
+import * as nodePath from 'path';
+import { PyFloat } from '../objects/float_object';
+import { PyTuple } from '../objects/containers';
+import { strType } from '../objects/types';
+import { structSeq, structSeqType } from './structseq';
+import { stdlibLocation, startupFlags } from './stdlib';
 
 // ---------------------------------------------------------------- text streams (INTERIM)
 
@@ -146,12 +152,28 @@ function init(): void {
   d.set('argv', new PyList([]));
   d.set('orig_argv', new PyList([]));
   d.set('modules', sysModules());
-  d.set('path', new PyList([]));
+  d.set('path', new PyList(initialPath().map((x) => A.mkStr(x))));
   d.set('meta_path', new PyList([]));
   d.set('path_hooks', new PyList([]));
   d.set('path_importer_cache', new PyDict());
   d.set('version', '3.11.7 (main, Typhon) [TypeScript]');
-  d.set('version_info', tuple([3, 11, 7, 'final', 0]));
+  const versionInfo = structSeq(structSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']), [3, 11, 7, 'final', 0]);
+  d.set('version_info', versionInfo);
+  d.set('implementation', namespace([
+    ['name', 'typhon'], ['cache_tag', 'typhon-311'], ['version', versionInfo], ['hexversion', 0x030b07f0], ['_multiarch', 'x86_64-linux-gnu'],
+  ]));
+  d.set('flags', structSeq(structSeqType('sys.flags', [
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
+    'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+    'safe_path', 'int_max_str_digits',
+  ]), [0, startupFlags.inspect ? 1 : 0, 0, startupFlags.optimize, dontWrite() ? 1 : 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
+  d.set('float_info', structSeq(structSeqType('sys.float_info', [
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+  ]), [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]));
+  d.set('int_info', structSeq(structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']), [30, 4, 4300, 640]));
+  d.set('hash_info', structSeq(structSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']), [
+    64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0,
+  ]));
   d.set('hexversion', 0x030b07f0);
   d.set('api_version', 1013);
   d.set('maxsize', 9223372036854775807n);
@@ -163,7 +185,10 @@ function init(): void {
   d.set('exec_prefix', '');
   d.set('base_prefix', '');
   d.set('base_exec_prefix', '');
-  d.set('dont_write_bytecode', false);
+  d.set('dont_write_bytecode', dontWrite());
+  d.set('pycache_prefix', None);
+  d.set('warnoptions', new PyList([]));
+  d.set('_xoptions', new PyDict());
   d.set('builtin_module_names', tuple([]));
   d.set('float_repr_style', 'short');
   d.set('copyright', 'Copyright (c) Typhon authors. Python is Copyright (c) Python Software Foundation.');
@@ -197,7 +222,14 @@ function init(): void {
     if (fr === null) throw newException(ValueError, 'call stack is not deep enough');
     return fr;
   });
-  f('intern', (args) => args[0]);
+  f('intern', (args) => {
+    if (!A.isStr(args[0]) || typeOf(args[0]) !== strType) typeError(`intern() argument must be str, not ${A.typeName(args[0])}`);
+    return args[0];
+  });
+  // Reference counts do not exist here; 2 is what a fresh object passed in reports in CPython.
+  f('getrefcount', () => 2);
+  f('getsizeof', (args) => approximateSize(args[0]));
+  f('is_finalizing', () => false);
   f('getdefaultencoding', () => 'utf-8');
   f('getfilesystemencoding', () => 'utf-8');
   f('getfilesystemencodeerrors', () => 'surrogateescape');
@@ -217,6 +249,49 @@ function init(): void {
     return None;
   });
   d.set('__excepthook__', d.getStr('excepthook')!);
+}
+
+/** Options of the command line the import system and sys.flags see (set by src/cli/main.ts before the VM loads). */
+function dontWrite(): boolean {
+  return startupFlags.dontWriteBytecode || (process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '';
+}
+
+/** sys.path without its first entry (run.ts adds the script's folder): PYTHONPATH, then the standard library. */
+function initialPath(): string[] {
+  const out: string[] = [];
+  const pp = process.env.PYTHONPATH;
+  if (pp) for (const p of pp.split(':')) if (p !== '') out.push(nodePath.resolve(p));
+  const lib = stdlibLocation();
+  if (lib !== null) out.push(lib);
+  return out;
+}
+
+export const namespaceType = new PyType(typeType, 'SimpleNamespace', [objectType], TPFLAGS_BASETYPE);
+namespaceType.hasInstanceDict = true;
+namespaceType.dict.set('__module__', 'types');
+method(namespaceType, '__repr__', (args) => {
+  const d = (args[0] as PyObject).dict!;
+  return `namespace(${Array.from(d.entries()).map(([k, v]) => `${A.strValue(k)}=${A.repr(v)}`).join(', ')})`;
+});
+
+function namespace(items: [string, Value][]): PyObject {
+  const o = new PyObject(namespaceType);
+  o.dict = new PyDict();
+  for (const [k, v] of items) o.dict.set(k, v);
+  return o;
+}
+
+/** sys.getsizeof: CPython's sizes for the common types on a 64-bit build, roughly. */
+function approximateSize(v: Value): number {
+  if (v === None || typeof v === 'boolean') return v === None ? 16 : 28;
+  if (typeof v === 'number') return v === 0 ? 24 : 28 + 4 * Math.floor(Math.log2(Math.abs(v)) / 30);
+  if (typeof v === 'bigint') return 24 + 4 * Math.ceil((v < 0n ? -v : v).toString(2).length / 30);
+  if (typeof v === 'string') return 49 + v.length;
+  if (v instanceof PyFloat) return 24;
+  if (v instanceof PyList) return 56 + 8 * v.items.length;
+  if (v instanceof PyTuple) return 40 + 8 * v.items.length;
+  if (v instanceof PyDict) return 64 + 8 * v.size;
+  return 48;
 }
 
 init();
