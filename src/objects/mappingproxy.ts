@@ -1,0 +1,2 @@
+/** Placeholder: the mappingproxy type is being written. */
+export {};
