@@ -7,6 +7,7 @@ import { PyObject, type Value } from './base';
 import { PyType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS } from './type';
 import { objectType, typeType } from './types';
 import { PyTuple, EMPTY_TUPLE, tuple } from './containers';
+import { PyStaticMethod, PyBuiltin } from './function';
 
 export class PyBaseException extends PyObject {
   args: PyTuple;
@@ -34,6 +35,20 @@ BaseException.tpNew = (type, args) => {
   const e = new PyBaseException(type, n ? tuple(args.slice()) : EMPTY_TUPLE);
   return e;
 };
+// BaseException.__new__ in the type's dict, so that lookups find it before object.__new__ (tp_new_wrapper).
+BaseException.dict.set(
+  '__new__',
+  new PyStaticMethod(
+    new PyBuiltin('__new__', (args, kwnames) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType) || !cls.isSubtype(BaseException)) {
+        throw newException(TypeError, `BaseException.__new__(X): X is not a subtype of BaseException`);
+      }
+      const n = args.length - (kwnames === null ? 0 : kwnames.length);
+      return cls.tpNew!(cls, args.slice(1, n), null);
+    }, null, 'BaseException.__new__'),
+  ),
+);
 export const BaseExceptionGroup = excType('BaseExceptionGroup', BaseException);
 export const GeneratorExit = excType('GeneratorExit', BaseException);
 export const KeyboardInterrupt = excType('KeyboardInterrupt', BaseException);

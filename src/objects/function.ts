@@ -27,6 +27,8 @@ export class PyCode extends PyObject {
   consts: Value[] | null = null;
   /** Inline caches, by instruction index (vm/decode.ts). */
   caches: unknown[] | null = null;
+  /** Finished frames of this code kept for reuse (vm/frame.ts recycleFrame). */
+  freeFrames: import('../vm/frame').Frame[] | null = null;
   nlocalsplus: number;
   /** co_argcount when calls with that many positional arguments need no binding (no *args, **kwargs, keyword-only parameters), else -1. */
   simpleArgs: number;

@@ -21,7 +21,7 @@ function quoteList(names: string[]): string {
 export function makeFrame(func: PyFunction, args: Value[], kwnames: string[] | null): Frame {
   const code = func.code;
   const co = code.co;
-  const f = new Frame(code, func, func.globals, func.builtins, null);
+  const f = Frame.forCall(code, func);
   const s = f.s;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;

@@ -55,7 +55,9 @@ export const SUSPENDED: { value: boolean } = { value: false };
 /** Convert anything a native `throw` produced into a Python exception (never let a JS error reach the user). */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // No regular expression here: with the stack exhausted, compiling one fails too ("Stack overflow").
+  const m = e instanceof Error ? e.message : '';
+  if (m.indexOf('call stack') >= 0 || m.indexOf('Stack overflow') >= 0 || m.indexOf('too much recursion') >= 0) {
     return newException(RecursionError, 'maximum recursion depth exceeded');
   }
   const err = e as { message?: string; stack?: string };
@@ -98,8 +100,11 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
     ts.depth--;
     throw newException(RecursionError, 'maximum recursion depth exceeded');
   }
+  // The depth to restore however this call ends (a JS stack overflow can interrupt the unwinder itself).
+  const depth0 = ts.depth - 1;
   frame.entry = true;
-  frame.back = ts.frame;
+  const callerFrame = ts.frame;
+  frame.back = callerFrame;
   let f = frame;
   let code = f.code;
   let instrs = code.instrs ?? (code.instrs = decode(code));
@@ -110,6 +115,13 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
   let sp = f.sp;
   let pc = f.pc;
   let exc: PyBaseException | null = throwExc;
+  /**
+   * The instruction whose handler the unwinder looks for: the one that raised
+   * (never f_lasti, which RERAISE restores for the traceback: ceval.c's
+   * exception_unwind uses INSTR_OFFSET() for the same reason), or the CALL in
+   * a caller the exception propagates into.
+   */
+  let errAt = f.lasti;
   /** Whether the unwinder adds a traceback entry for the current frame (CPython's `error:` vs `exception_unwind:`). */
   let addTb = true;
   f.executing = true;
@@ -427,7 +439,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   const cco = callable.code;
                   if (kwnames === null && cco.simpleArgs === nargs) {
                     // Exactly the positional parameters: copy them from the stack, no binding needed.
-                    nf = new Frame(cco, callable, callable.globals, callable.builtins, null);
+                    nf = Frame.forCall(cco, callable);
                     const ns = nf.s;
                     for (let i = 0; i < nargs; i++) ns[i] = s[base + i];
                   } else nf = makeFrame(callable, s.slice(base, sp) as Value[], kwnames);
@@ -435,16 +447,20 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   f.sp = sp;
                   f.pc = pc + 4;
                   if (ts.depth >= ts.recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded');
+                  // Everything that can fail happens before the switch, so an error is the caller's.
+                  const ninstrs = cco.instrs ?? (cco.instrs = decode(cco));
+                  const nconsts = cco.consts ?? prepareConsts(cco);
+                  const ncaches = cco.caches ?? (cco.caches = newCaches(ninstrs.length));
                   ts.depth++;
                   nf.back = f;
                   f = nf;
                   ts.frame = f;
                   f.executing = true;
-                  code = f.code;
-                  instrs = code.instrs ?? (code.instrs = decode(code));
-                  consts = code.consts ?? prepareConsts(code);
+                  code = cco;
+                  instrs = ninstrs;
+                  consts = nconsts;
                   names = code.co.co_names;
-                  caches = code.caches ?? (code.caches = newCaches(instrs.length));
+                  caches = ncaches;
                   s = f.s;
                   sp = f.sp;
                   pc = 0;
@@ -677,6 +693,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
               }
               case Op.RAISE_VARARGS: {
                 f.lasti = pc - 1;
+                errAt = pc - 1;
                 const r = X.doRaise(arg === 0 ? null : arg === 1 ? s[--sp]! : s[sp - 2]!, arg === 2 ? s[--sp]! : null);
                 if (arg === 2) sp--;
                 exc = r.exc;
@@ -689,6 +706,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   if (typeof lasti === 'number') f.lasti = lasti;
                 }
                 else f.lasti = pc - 1;
+                errAt = pc - 1;
                 exc = s[--sp] as PyBaseException;
                 addTb = false;
                 break dispatch;
@@ -841,7 +859,8 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 f.executing = false;
                 ts.depth--;
                 SUSPENDED.value = true;
-                ts.frame = frame.back;
+                // A suspended generator's frame has no caller (gi_frame.f_back is None).
+                f.back = null;
                 return v;
               }
               default:
@@ -856,6 +875,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
           }
         } catch (e) {
           f.lasti = pc - 1;
+          errAt = pc - 1;
           if (e instanceof X.Reraise) {
             exc = e.exc;
             addTb = false;
@@ -872,7 +892,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
           if (traced) TR.traceException(f, exc!);
         }
         addTb = true;
-        const h = X.findHandler(f.code, f.lasti);
+        const h = X.findHandler(f.code, errAt);
         if (h !== null) {
           sp = f.code.nlocalsplus + h.depth;
           if (h.lasti) s[sp++] = f.lasti;
@@ -898,13 +918,16 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
         instrs = code.instrs!;
         consts = code.consts!;
         names = code.co.co_names;
+        caches = code.caches!;
         s = f.s;
         sp = f.sp;
         pc = f.pc;
+        errAt = f.lasti;
       }
     }
   } finally {
-    ts.frame = frame.back;
+    ts.frame = callerFrame;
+    ts.depth = depth0;
   }
 }
 

@@ -30,11 +30,17 @@ export class Frame extends PyObject {
   traceLines = true;
   traceOpcodes = false;
   traceLast = -1;
+  /**
+   * Set once anything outside the loop may hold this frame (a traceback,
+   * sys._getframe, a trace function, a generator): it is then never
+   * recycled for another call.
+   */
+  escaped = false;
   constructor(
     readonly code: PyCode,
-    readonly func: PyFunction | null,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public func: PyFunction | null,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The locals mapping of module and class bodies (and exec/eval), else null. */
     public locals: Value | null,
   ) {
@@ -46,6 +52,23 @@ export class Frame extends PyObject {
     for (let i = 0; i < total; i++) s.push(null);
     this.s = s;
     this.sp = n;
+  }
+
+  /**
+   * A frame for a call of `func` (whose code is `code`): a recycled one from
+   * the code's free list when there is one (CPython's frame data stack),
+   * else a new one. Its locals and stack are all NULL.
+   */
+  static forCall(code: PyCode, func: PyFunction): Frame {
+    const free = code.freeFrames;
+    if (free !== null && free.length > 0) {
+      const f = free.pop()!;
+      f.func = func;
+      f.globals = func.globals;
+      f.builtins = func.builtins;
+      return f;
+    }
+    return new Frame(code, func, func.globals, func.builtins, null);
   }
 
   /** The line being executed (f_lineno). */
@@ -61,4 +84,33 @@ export function lineForIndex(code: PyCode, i: number): number {
     if (off >= start && off < end) return line ?? -1;
   }
   return -1;
+}
+
+/** Mark a frame and its callers as visible outside the loop (never recycled). */
+export function escapeFrame(f: Frame | null): void {
+  for (let x = f; x !== null && !x.escaped; x = x.back) x.escaped = true;
+}
+
+const MAX_FREE = 16;
+
+/** Return a finished frame to its code's free list when nothing else can see it. */
+export function recycleFrame(f: Frame): void {
+  if (f.escaped || f.gen !== null || f.locals !== null || f.func === null) return;
+  const code = f.code;
+  const free = code.freeFrames ?? (code.freeFrames = []);
+  if (free.length >= MAX_FREE) return;
+  const s = f.s;
+  for (let i = 0; i < s.length; i++) s[i] = null;
+  f.sp = code.nlocalsplus;
+  f.pc = 0;
+  f.lasti = -1;
+  f.back = null;
+  f.entry = false;
+  f.kwnames = null;
+  f.executing = false;
+  f.trace = null;
+  f.traceLines = true;
+  f.traceOpcodes = false;
+  f.dict = null;
+  free.push(f);
 }

@@ -45,6 +45,7 @@ export class PyGenerator extends PyNativeIter {
     this.name = frame.func ? frame.func.name : frame.code.co.co_name;
     this.qualname = frame.func ? frame.func.qualname : frame.code.co.co_qualname;
     frame.gen = this;
+    frame.escaped = true;
   }
 }
 

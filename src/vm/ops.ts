@@ -21,7 +21,7 @@ import {
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { Op } from './opcodes';
-import type { Frame } from './frame';
+import { type Frame, escapeFrame, recycleFrame } from './frame';
 import { ts, topmostException } from './thread_state';
 import type { ExceptionTableEntry } from '../bytecode/code';
 
@@ -234,8 +234,8 @@ export function funcDesc(f: Value): string {
   return A.repr(f) ;
 }
 
-export function clearFrame(_f: Frame): void {
-  // Frames stay intact: tracebacks and generators may still look at their locals.
+export function clearFrame(f: Frame): void {
+  recycleFrame(f);
 }
 
 export function makeFunction(f: Frame, c: PyCode): PyFunction {
@@ -373,6 +373,7 @@ function tracebackTypeRef(): PyType {
 
 /** PyTraceBack_Here. */
 export function addTraceback(exc: PyBaseException, f: Frame): void {
+  escapeFrame(f);
   exc.traceback = new PyTraceback(f, f.lasti, exc.traceback as PyTraceback | null);
 }
 

@@ -15,7 +15,7 @@ import { PyBaseException } from '../objects/exceptions';
 import { tuple } from '../objects/containers';
 import * as A from '../objects/abstract';
 import { Op } from './opcodes';
-import type { Frame } from './frame';
+import { type Frame, escapeFrame } from './frame';
 import { ts } from './thread_state';
 
 export const tracer = {
@@ -53,6 +53,7 @@ function entryPoint(f: Frame): number {
 
 /** Call a trace/profile callback with tracing suspended; a raised exception turns tracing off (trace_trampoline). */
 function callTrace(fn: Value, f: Frame, event: string, arg: Value, isProfile: boolean): Value {
+  escapeFrame(f);
   tracer.tracing++;
   const saved = ts.frame;
   try {
