@@ -15,6 +15,7 @@ import { astMain } from './ast_main';
 import { tokenizeMain } from '../tokenizer/tokenize_main';
 import { disMain, pyCompileMain } from './compile_tools';
 import { compileallMain } from './compileall_main';
+import { startupFlags } from '../modules/stdlib';
 
 export const VERSION = '0.1.0';
 
@@ -167,14 +168,20 @@ function runArgs(args: string[], io: CliIO): number {
         return 2;
       }
       const main = MODULES[mod];
-      if (!main) return notImplemented(io, `running module ${mod}`);
-      return main(args.slice(i + 2), io);
+      if (main) return main(args.slice(i + 2), io);
+      // Any other module: found on sys.path and run as __main__ (runpy), like python3 -m.
+      ranScript.value = true;
+      const imp = require('../vm/imports') as typeof import('../vm/imports');
+      require('../vm/run');
+      return imp.runModuleAsMain(mod, args.slice(i + 2));
     }
     if (a === '-') return runSource(io, io.readStdin(), '<stdin>', true, ['-', ...args.slice(i + 1)]);
     if (a.startsWith('-') && a.length > 1) {
       // Flags that change nothing before the VM exists are accepted and ignored.
       if (/^-[BOEIsSuqvi]+$/.test(a) || a === '-OO') {
         if (a.includes('i')) inspect.value = true;
+        if (a.includes('B')) startupFlags.dontWriteBytecode = true;
+        startupFlags.optimize += a === '-OO' ? 2 : a.split('O').length - 1;
         i++;
         continue;
       }

@@ -180,7 +180,8 @@ function init(): void {
   d.set('maxunicode', 0x10ffff);
   d.set('byteorder', 'little');
   d.set('platform', process.platform === 'win32' ? 'win32' : process.platform);
-  d.set('executable', process.env.TYPHON_EXECUTABLE ?? '');
+  // A command that runs Typhon, as tests run sys.executable in subprocesses: bin/typhon.js (executable, with a node shebang).
+  d.set('executable', process.env.TYPHON_EXECUTABLE ?? (process.argv[1] ? nodePath.resolve(process.argv[1]) : ''));
   d.set('prefix', '');
   d.set('exec_prefix', '');
   d.set('base_prefix', '');

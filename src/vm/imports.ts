@@ -770,3 +770,92 @@ export function importStar(f: Frame, mod: Value): void {
 
 void PyFunction;
 void PyTuple;
+
+// ---------------------------------------------------------------- -m MODULE (runpy)
+
+class RunpyError {
+  constructor(readonly msg: string) {}
+}
+
+/** runpy._get_module_details: the module (or package's __main__) to run, or a RunpyError with runpy's message. */
+function moduleDetails(name: string): { fullname: string; found: Found } {
+  if (name.startsWith('.')) throw new RunpyError('Relative module names not supported');
+  const dot = name.lastIndexOf('.');
+  let path: Value | null = null;
+  if (dot >= 0) {
+    const pkgName = name.slice(0, dot);
+    try {
+      importAbsolute(pkgName);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.ob_type.isSubtype(ImportError))) throw e;
+      const en = e.dict?.getStr('name') ?? None;
+      const ens = en !== None && A.isStr(en) ? A.strValue(en) : null;
+      if (ens === null || (ens !== pkgName && !pkgName.startsWith(`${ens}.`))) throw e;
+      throw new RunpyError(`Error while finding module specification for ${A.repr(A.mkStr(name))} (${e.ob_type.name}: ${A.str(e)})`);
+    }
+    path = A.getAttrOrNull(sysModules().getStr(pkgName)!, '__path__');
+    if (path === null) {
+      throw new RunpyError(`Error while finding module specification for ${A.repr(A.mkStr(name))} (ModuleNotFoundError: __path__ attribute not found on ${A.repr(A.mkStr(pkgName))} while trying to find ${A.repr(A.mkStr(name))})`);
+    }
+  }
+  const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
+  if (dot < 0 && nativeNames().includes(name)) throw new RunpyError(`No code object available for ${name}`);
+  const found = findOnPath(name.slice(dot + 1), path ?? sysDict.getStr('path') ?? new PyList([]));
+  if (found === null) throw new RunpyError(`No module named ${name}`);
+  if (found.kind === 'source') return { fullname: name, found };
+  if (name === '__main__' || name.endsWith('.__main__')) throw new RunpyError('Cannot use package as __main__ module');
+  if (found.kind === 'namespace') {
+    throw new RunpyError(`No module named ${name}.__main__; ${A.repr(A.mkStr(name))} is a package and cannot be directly executed`);
+  }
+  // The package itself is imported first, as runpy does through __import__.
+  importAbsolute(name);
+  try {
+    return moduleDetails(`${name}.__main__`);
+  } catch (e) {
+    if (e instanceof RunpyError) throw new RunpyError(`${e.msg}; ${A.repr(A.mkStr(name))} is a package and cannot be directly executed`);
+    throw e;
+  }
+}
+
+/** `typhon -m NAME ARGS`: runpy._run_module_as_main; returns the exit status. */
+export function runModuleAsMain(name: string, args: string[]): number {
+  const run = require('./run') as typeof import('./run');
+  const { sysDict, flushStd, getStderr, writeTo } = require('../modules/sys') as typeof import('../modules/sys');
+  const { builtinsDict, builtinsModule } = require('../modules/builtins') as typeof import('../modules/builtins');
+  const { Frame: FrameClass } = require('./frame') as typeof import('./frame');
+  const { runFrame } = require('./eval') as typeof import('./eval');
+  const { codeValue } = require('./consts') as typeof import('./consts');
+  // Modules/main.c: sys.path[0] is the current directory, sys.argv[0] '-m' until the module is found.
+  (sysDict.getStr('path') as PyList).items.unshift(A.mkStr(process.cwd()));
+  const argv = new PyList([A.mkStr('-m'), ...args.map((a) => A.mkStr(a))]);
+  sysDict.set('argv', argv);
+  let status = 0;
+  try {
+    let details: { fullname: string; found: Found };
+    try {
+      details = moduleDetails(name);
+    } catch (e) {
+      if (!(e instanceof RunpyError)) throw e;
+      const exe = sysDict.getStr('executable');
+      writeTo(getStderr(), `${exe !== null && A.isStr(exe) && A.strValue(exe) !== '' ? A.strValue(exe) : 'typhon'}: ${e.msg}\n`);
+      flushStd();
+      return 1;
+    }
+    const { module } = moduleFromFound(details.fullname, details.found);
+    const g = module.dict;
+    g.set('__name__', '__main__');
+    g.set('__builtins__', builtinsModule);
+    sysModules().set('__main__', module);
+    argv.items[0] = A.mkStr(details.found.origin);
+    const code = getCode(details.found.origin, details.fullname);
+    runFrame(new FrameClass(codeValue(code), null, g, builtinsDict, g), null);
+  } catch (e) {
+    status = run.handleUncaught(e);
+  }
+  try {
+    flushStd();
+  } catch {
+    // Nothing left to report it to.
+  }
+  return status;
+}
