@@ -940,7 +940,8 @@ export function pyHash(v: Value): number | bigint {
   const ri = intValue(r);
   if (ri === null) typeError('__hash__ method should return an integer');
   if (typeof r === 'number' || typeof r === 'boolean') return ri === -1 ? -2 : ri!;
-  // Results beyond Py_hash_t are hashed again (as int.__hash__ would).
+  // Results within Py_hash_t are kept (slot_tp_hash); beyond it they are hashed again (as int.__hash__ would).
+  if (typeof ri === 'bigint' && ri >= -(1n << 63n) && ri < 1n << 63n) return ri === -1n ? -2 : ri;
   return I.intHash(ri!);
 }
 

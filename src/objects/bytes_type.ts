@@ -128,7 +128,7 @@ export function bytesFromArgs(name: string, args: Value[], kwnames: string[] | n
     if (typeof n === 'bigint' || n > 0x7fffffff) throw newException(OverflowError, 'cannot fit \'int\' into an index-sized integer');
     return new Uint8Array(n);
   }
-  if (A.getIterOrNull(src) === null) typeError(`cannot convert '${A.typeName(src)}' object to ${name}`);
+  if (!(src instanceof A.PyNativeIter) && A.getIterOrNull(src) === null) typeError(`cannot convert '${A.typeName(src)}' object to ${name}`);
   return bytesFromIterable(src, byteMsg);
 }
 

@@ -10,7 +10,7 @@ import type { Value } from './base';
 import { PyType } from './type';
 import { PyDict } from './dict';
 import { PyWStr, PyStrSub, PySlice, PyTuple, PyList, PyBytes, PyByteArray, tuple } from './containers';
-import { strType, strIteratorType, strUnicodeIteratorType, NotImplemented, None, typeOf } from './types';
+import { strType, dictType, strIteratorType, strUnicodeIteratorType, NotImplemented, None, typeOf } from './types';
 import { typeError, valueError, newException, IndexError, LookupError, OverflowError, MemoryError, PyBaseException } from './exceptions';
 import * as A from './abstract';
 import * as I from './int';
@@ -907,7 +907,11 @@ method(strType, 'translate', (args, kw) => {
 /** The replacement code points for cp (null: unchanged). */
 function translateOne(table: Value, cp: number): number[] | null {
   let r: Value;
-  try {
+  if (table instanceof PyDict && table.ob_type === dictType) {
+    const v = table.get(cp);
+    if (v === null) return null;
+    r = v;
+  } else try {
     r = A.getItem(table, cp);
   } catch (e) {
     if (e instanceof PyBaseException && e.ob_type.isSubtype(LookupError)) return null;
