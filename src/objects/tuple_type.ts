@@ -39,9 +39,8 @@ method(tupleType, '__getitem__', (args) => {
   const k = args[1];
   if (k instanceof PySlice) {
     const self = args[0] as PyTuple;
-    const r = sliceItems(it, k);
-    if (r.length === it.length && self.ob_type === tupleType) return self;
-    return tuple(r);
+    if (self.ob_type === tupleType && k.start === None && k.stop === None && k.step === None) return self;
+    return tuple(sliceItems(it, k));
   }
   let i = seqIndex(k, 'tuple');
   if (i < 0) i += it.length;
