@@ -1,0 +1,21 @@
+# collections: Counter, defaultdict, OrderedDict, deque, namedtuple, ChainMap.
+from collections import Counter, defaultdict, OrderedDict, deque, namedtuple, ChainMap
+c = Counter("abracadabra")
+print(c, c.most_common(2), c["z"], sorted(c.elements())[:5], c + Counter("aaz"), c - Counter("aaaa"))
+dd = defaultdict(list)
+for word in "apple avocado banana blueberry cherry".split():
+    dd[word[0]].append(word)
+print(dict(dd), dd["z"], len(dd))
+od = OrderedDict(a=1, b=2, c=3)
+od.move_to_end("a")
+print(od, list(od), od.popitem(last=False))
+dq = deque([1, 2, 3], maxlen=4)
+dq.appendleft(0)
+dq.append(4)
+dq.rotate(1)
+print(dq, dq.popleft(), dq.pop(), list(dq), dq.maxlen)
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x + p.y, p._asdict(), p._replace(x=10), Point._fields, tuple(p), p == (1, 2))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], len(cm), sorted(cm))
