@@ -324,9 +324,10 @@ export function unifiedDiff(want: string, got: string, labelA: string, labelB: s
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
+    // On a tie, deletions come first, as diff -u prints them.
     if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', text: a[i], ai: i++, bi: j++ });
-    else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ kind: '+', text: b[j], ai: i, bi: j++ });
-    else ops.push({ kind: '-', text: a[i], ai: i++, bi: j });
+    else if (i < a.length && (j >= b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', text: a[i], ai: i++, bi: j });
+    else ops.push({ kind: '+', text: b[j], ai: i, bi: j++ });
   }
   const out = [`--- ${labelA}`, `+++ ${labelB}`];
   let k = 0;
@@ -356,7 +357,7 @@ export function unifiedDiff(want: string, got: string, labelA: string, labelB: s
     for (const o of hunk) out.push(o.kind + o.text);
     k = stop;
   }
-  if (want !== got && !want.endsWith('\n') !== !got.endsWith('\n')) out.push('\\ the outputs differ in their final newline');
+  if (want !== got && a.length === b.length && a.every((l, k) => l === b[k])) out.push('\\ the outputs differ only in their final newline');
   return out.join('\n') + '\n';
 }
 
