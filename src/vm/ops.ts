@@ -485,7 +485,7 @@ export function rareOp(f: Frame, op: number, arg: number, sp: number, pc: number
     case Op.SET_UPDATE: {
       const v = s[--sp]!;
       const set = s[sp - arg] as PySet;
-      for (const x of A.toArray(v)) set.add(x);
+      set.update(v);
       return sp;
     }
     case Op.DICT_UPDATE: {
