@@ -30,9 +30,10 @@ export function rangeLength(r: PyRange): I.Int {
   return I.norm(s > e ? (s - e - 1n) / -st + 1n : 0n);
 }
 
-function lenSsize(r: PyRange): number {
+/** len(): Py_ssize_t-sized (lengths past 2**53 stay bigints; abstract.ts len() cannot carry them yet). */
+function lenSsize(r: PyRange): I.Int {
   const n = rangeLength(r);
-  if (typeof n === 'bigint') throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (typeof n === 'bigint' && n >= 1n << 63n) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
   return n;
 }
 
