@@ -361,7 +361,7 @@ viewTypes.forEach((t, kind) => {
     const mp = require('./mappingproxy') as typeof import('./mappingproxy');
     return mp.mappingProxy(V(self).mapping);
   });
-  t.dict.set('__hash__', None);
+  if (t !== dictValuesType) t.dict.set('__hash__', None);
 });
 
 method(dictKeysType, '__contains__', (args) => {

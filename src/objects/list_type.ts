@@ -8,10 +8,11 @@
 import type { Value } from './base';
 import { PyList, PySlice } from './containers';
 import { listType, None, NotImplemented, typeOf } from './types';
-import { typeError, valueError, indexError, newException, IndexError, MemoryError, OverflowError } from './exceptions';
+import { typeError, valueError, indexError, notImplementedError, newException, IndexError, MemoryError, OverflowError } from './exceptions';
 import * as A from './abstract';
 import * as I from './int';
-import { method, newMethod, noKw, checkPositional, npos } from './define';
+import { method, newMethod, classMethod, noKw, checkPositional, npos } from './define';
+import * as T from './types';
 import { sliceIndices } from './slice_type';
 import { listIterator, listReverseIterator } from './iter_types';
 import { timsort } from './timsort';
@@ -496,6 +497,25 @@ export function listSort(self: PyList, key: Value, reverse: boolean): void {
     self.items = result;
     if (modified && !failed) valueError('list modified during sort');
   }
+}
+
+/** __class_getitem__ of the builtin containers: types.GenericAlias (generic_alias.ts, when present). */
+export function genericAliasOf(cls: Value, k: Value): Value {
+  let m: { makeGenericAlias(o: Value, k: Value): Value };
+  try {
+    m = require('./generic_alias') as typeof m;
+  } catch {
+    return notImplementedError(`${A.repr(cls)}[...]: types.GenericAlias is not supported yet`);
+  }
+  return m.makeGenericAlias(cls, k);
+}
+
+for (const t of [listType, T.tupleType, T.dictType, T.setType, T.frozensetType, T.enumerateType]) {
+  classMethod(t, '__class_getitem__', (args, kwnames) => {
+    noKw('__class_getitem__', kwnames);
+    if (args.length !== 2) typeError(`${t.name}.__class_getitem__() takes exactly one argument (${args.length - 1} given)`);
+    return genericAliasOf(args[0], args[1]);
+  });
 }
 
 export { PyList };
