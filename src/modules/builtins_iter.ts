@@ -30,7 +30,7 @@ B('sorted', (args, kwnames) => {
       else if (kwnames[k] === 'reverse') {
         if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
         reverse = A.isTrue(A.asIndex(v) as Value);
-      } else typeError(`sort() got an unexpected keyword argument '${kwnames[k]}'`);
+      } else typeError(`'${kwnames[k]}' is an invalid keyword argument for sort()`);
     }
   }
   const l = new PyList(A.toArray(args[0]));

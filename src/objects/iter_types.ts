@@ -111,7 +111,7 @@ newMethod(T.enumerateType, (cls, args, kwnames) => {
       else if (kwnames[k] === 'start' && start === null) start = v;
       else if (kwnames[k] === 'iterable' || kwnames[k] === 'start') {
         typeError(`argument for enumerate() given by name ('${kwnames[k]}') and position (${kwnames[k] === 'iterable' ? 1 : 2})`);
-      } else typeError(`enumerate() got an unexpected keyword argument '${kwnames[k]}'`);
+      } else typeError(`'${kwnames[k]}' is an invalid keyword argument for enumerate()`);
     }
   }
   if (iterable === null) typeError("enumerate() missing required argument 'iterable'");
@@ -134,7 +134,7 @@ newMethod(T.zipType, (cls, args, kwnames) => {
   let strict = false;
   if (kwnames !== null) {
     for (let k = 0; k < kwnames.length; k++) {
-      if (kwnames[k] !== 'strict') typeError(`zip() got an unexpected keyword argument '${kwnames[k]}'`);
+      if (kwnames[k] !== 'strict') typeError(`'${kwnames[k]}' is an invalid keyword argument for zip()`);
       strict = A.isTrue(args[n + k]);
     }
   }

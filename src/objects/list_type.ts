@@ -454,7 +454,7 @@ method(listType, 'sort', (args, kwnames) => {
       else if (kwnames[k] === 'reverse') {
         if (v instanceof A.PyFloat) typeError("'float' object cannot be interpreted as an integer");
         reverse = A.isTrue(A.asIndex(v) as Value);
-      } else typeError(`sort() got an unexpected keyword argument '${kwnames[k]}'`);
+      } else typeError(`'${kwnames[k]}' is an invalid keyword argument for sort()`);
     }
   }
   listSort(L(args[0]), key, reverse);
