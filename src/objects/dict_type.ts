@@ -280,6 +280,7 @@ export function dictIter(d: PyDict, kind: number, reverse: boolean): InstanceTyp
   let src: PyDict | null = d;
   let used = d.used;
   let remaining = d.used;
+  const layout = d.keys;
   let i = reverse ? d.keys.length - 1 : 0;
   const next = (): Value | null => {
     if (src === null) return null;
@@ -288,6 +289,13 @@ export function dictIter(d: PyDict, kind: number, reverse: boolean): InstanceTyp
       throw newException(RuntimeError, 'dictionary changed size during iteration');
     }
     const keys = src.keys;
+    if (keys !== layout) {
+      // dict.ts rebuilt its entry array (deletions compacted) while the size stayed: CPython's
+      // entries moved too, and its iterator ends up reporting the keys as changed.
+      src = null;
+      if (used === 0) return null;
+      throw newException(RuntimeError, 'dictionary keys changed during iteration');
+    }
     if (reverse) {
       if (i >= keys.length) i = keys.length - 1;
       while (i >= 0 && keys[i] === null) i--;
