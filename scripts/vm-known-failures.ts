@@ -60,6 +60,9 @@ async function main(): Promise<void> {
   const broken = failing.filter((f) => !beforeSet.has(f));
   if (fixed.length) console.log(`\nNow identical (${fixed.length}): ${fixed.join(' ')}`);
   if (broken.length) console.log(`\nNewly failing (${broken.length}): ${broken.join(' ')}`);
+  // Where the run's time goes: a few slow programs (or hangs until the timeout) dominate CI time.
+  const slowest = [...all].sort((x, y) => y.actual.ms - x.actual.ms).slice(0, 5);
+  console.log(`\nSlowest under typhon: ${slowest.map((c) => `${c.rel} ${c.actual.ms} ms`).join(', ')}`);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`\n${all.length - failures.length}/${all.length} programs identical to python3 (${secs} s)`);
 

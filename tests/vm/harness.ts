@@ -381,7 +381,24 @@ export function fullDiff(c: Comparison): string {
  * line of stdout, then of stderr, then the exit status.
  */
 export function failureSignature(c: Comparison): string {
-  const { expected: e, actual: a } = c;
+  const { actual: a } = c;
+  // CPython 3.11 prints the script's absolute path in tracebacks even when it
+  // was named relatively; that alone would make every traceback its own group,
+  // so paths are compared by base name and the difference reported once.
+  const e = { ...c.expected, stderr: maskPaths(c.expected.stderr) };
+  const aStderr = maskPaths(a.stderr);
+  if (aStderr === e.stderr && a.stdout === e.stdout && a.status === e.status && c.expected.stderr !== a.stderr) {
+    return 'traceback paths only: python3 names the script by its absolute path';
+  }
+  return signatureOf(e, { ...a, stderr: aStderr });
+}
+
+/** `File "/abs/dir/x.py"` and `File "x.py"` both become `File "x.py"`. */
+function maskPaths(s: string): string {
+  return s.replace(/File "([^"]*[\\/])?([^"\\/]+)"/g, 'File "$2"');
+}
+
+function signatureOf(e: RunResult, a: RunResult): string {
   if (a.timedOut) return 'timeout';
   if (a.truncated) return 'output too large';
   if (a.signal) return `killed by ${a.signal}`;
@@ -398,7 +415,18 @@ export function failureSignature(c: Comparison): string {
     return `want ${JSON.stringify(clip(x[i] ?? '<end>'))} got ${JSON.stringify(clip(y[i] ?? '<end>'))}`;
   };
   if (e.stdout !== a.stdout) return 'stdout: ' + firstDiff(e.stdout, a.stdout);
-  if (e.stderr !== a.stderr) return 'stderr: ' + firstDiff(e.stderr, a.stderr);
+  if (e.stderr !== a.stderr) {
+    // Traceback marker lines (^^^^, ~~~^~~~) differ in one of a few ways; name the way, not the line.
+    const x = splitLines(e.stderr);
+    const y = splitLines(a.stderr);
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    const marks = (l: string | undefined): boolean => l !== undefined && /^[\s|]*[~^]+[\s~^]*$/.test(l);
+    if (marks(x[i]) && marks(y[i])) return 'traceback: different ^/~ markers';
+    if (marks(x[i])) return 'traceback: no ^/~ marker line where python3 prints one';
+    if (marks(y[i])) return 'traceback: a ^/~ marker line python3 does not print';
+    return 'stderr: ' + firstDiff(e.stderr, a.stderr);
+  }
   return `exit status: want ${statusText(e)} got ${statusText(a)}`;
 }
 
