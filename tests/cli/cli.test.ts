@@ -118,11 +118,19 @@ test('-m dis prints what python3 -m dis prints, and -m py_compile writes a .pyc 
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('running code stops with a clear NotImplementedError until the VM exists', () => {
-  const r = typhon([path.join(__dirname, '..', '..', '..', 'examples', 'hello.py')]);
-  assert.equal(r.status, 1);
-  assert.match(r.stderr, /^NotImplementedError: running Python code is not implemented yet/);
-  assert.equal(r.stdout, '');
+test('typhon FILE, -c and stdin run programs as python3 does (output, exit status, sys.argv)', () => {
+  const hello = path.join(__dirname, '..', '..', '..', 'examples', 'hello.py');
+  const r = typhon([hello]);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'Hello, world\n');
+  assert.equal(r.status, 0);
+  const c = typhon(['-c', 'import sys; print(sys.argv); raise SystemExit(3)', 'a', 'b']);
+  assert.equal(c.stdout, "['-c', 'a', 'b']\n");
+  assert.equal(c.status, 3);
+  const e = typhon(['-c', 'def f():\n    return 1 / 0\nf()']);
+  assert.equal(e.stdout, '');
+  assert.equal(e.status, 1);
+  assert.equal(e.stderr, 'Traceback (most recent call last):\n  File "<string>", line 3, in <module>\n  File "<string>", line 2, in f\nZeroDivisionError: division by zero\n');
 });
 
 test('command-line errors', () => {
