@@ -17,6 +17,7 @@ import * as A from '../objects/abstract';
 import { method, moduleFunction, newMethod } from '../objects/define';
 import { registerNative, newModule, sysModules } from './registry';
 import { ts, topmostException } from '../vm/thread_state';
+import { escapeFrame } from '../vm/frame';
 import * as nodePath from 'path';
 import { PyFloat } from '../objects/float_object';
 import { PyTuple } from '../objects/containers';
@@ -221,6 +222,8 @@ function init(): void {
     let fr = ts.frame;
     while (depth-- > 0 && fr !== null) fr = fr.back;
     if (fr === null) throw newException(ValueError, 'call stack is not deep enough');
+    // Python code holds the frame now: it must never be recycled for another call.
+    escapeFrame(fr);
     return fr;
   });
   f('intern', (args) => {
