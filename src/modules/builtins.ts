@@ -235,8 +235,8 @@ B('globals', () => ts.frame!.globals);
 B('locals', () => {
   const f = ts.frame!;
   if (f.locals !== null) return f.locals;
-  const fr = require('../vm/frame_object') as { frameLocals(f: unknown): Value };
-  return fr.frameLocals(f);
+  const fr = require('./sys_trace') as typeof import('./sys_trace');
+  return fr.frameLocalsDict(f);
 });
 B('vars', (args, kw) => {
   noKw('vars', kw);

@@ -28,3 +28,46 @@ getset(frameType, 'f_trace_lines', (f) => F(f).traceLines, (f, v) => {
 getset(frameType, 'f_trace_opcodes', (f) => F(f).traceOpcodes, (f, v) => {
   F(f).traceOpcodes = A.isTrue(v ?? false);
 });
+
+// The frame object's attributes (Objects/frameobject.c), loaded before any fuller frame_object.ts.
+import { PyDict } from '../objects/dict';
+import { PyCell } from '../objects/function';
+import { method } from '../objects/define';
+import { CO_FAST_FREE, CO_FAST_CELL } from '../bytecode/code';
+import { escapeFrame } from '../vm/frame';
+
+/** PyFrame_FastToLocalsWithError: a frame's locals as a dict (the mapping itself for module and class bodies). */
+export function frameLocalsDict(f: Frame): Value {
+  if (f.locals !== null) return f.locals;
+  const co = f.code.co;
+  const d = new PyDict();
+  for (let i = 0; i < co.co_localsplusnames.length; i++) {
+    let v = f.s[i];
+    const kind = co.co_localspluskinds[i];
+    if (v instanceof PyCell && kind & (CO_FAST_CELL | CO_FAST_FREE)) v = v.ref;
+    if (v !== null) d.set(co.co_localsplusnames[i], v);
+  }
+  return d;
+}
+
+getset(frameType, 'f_code', (f) => F(f).code);
+getset(frameType, 'f_globals', (f) => F(f).globals);
+getset(frameType, 'f_builtins', (f) => F(f).builtins);
+getset(frameType, 'f_locals', (f) => frameLocalsDict(F(f)));
+getset(frameType, 'f_back', (f) => {
+  const b = F(f).back;
+  if (b === null) return None;
+  escapeFrame(b);
+  return b;
+});
+getset(frameType, 'f_lineno', (f) => {
+  const n = F(f).lineno;
+  return n < 0 ? None : n;
+});
+getset(frameType, 'f_lasti', (f) => (F(f).lasti < 0 ? -1 : F(f).lasti * 2));
+method(frameType, '__repr__', (args) => {
+  const f = F(args[0]);
+  const co = f.code.co;
+  return `<frame at 0x${A.id(f).toString(16).padStart(12, '0')}, file '${co.co_filename}', line ${f.lineno}, code ${co.co_name}>`;
+});
+method(frameType, 'clear', () => None);

@@ -14,6 +14,7 @@ import './range_type';
 import './slice_type';
 import './iter_types';
 import './mappingproxy';
+import './callable_basics';
 import './function_type';
 import './exception_type';
 import './complex_type';
