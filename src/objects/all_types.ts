@@ -16,5 +16,6 @@ import './iter_types';
 import './mappingproxy';
 import './callable_basics';
 import './function_type';
+import './exception_fields';
 import './exception_type';
 import './complex_type';

@@ -139,6 +139,7 @@ export const BUILTIN_EXCEPTIONS: Record<string, PyType> = {
 export function newException(type: PyType, ...args: Value[]): PyBaseException {
   const e = new PyBaseException(type, args.length ? new PyTuple(args) : EMPTY_TUPLE);
   if (type === StopIteration || type === StopAsyncIteration) setExcAttr(e, 'value', args.length ? args[0] : null);
+  else if (type === SystemExit) setExcAttr(e, 'code', args.length === 0 ? null : args.length === 1 ? args[0] : e.args);
   return e;
 }
 

@@ -1,0 +1,155 @@
+/**
+ * The builtin exceptions' own fields and messages (Objects/exceptions.c):
+ * SystemExit.code, StopIteration.value, KeyError's str, ImportError's
+ * name/path/msg, NameError/AttributeError name (and obj), OSError's errno
+ * fields, str and errno-based subclass selection. Loaded before
+ * exception_type.ts, whose fuller definitions (when present) replace these.
+ */
+import type { Value } from './base';
+import { PyDict } from './dict';
+import { PyTuple, tuple, EMPTY_TUPLE } from './containers';
+import { None, typeOf } from './types';
+import {
+  PyBaseException, BaseException, SystemExit, StopIteration, StopAsyncIteration, KeyError, ImportError, NameError,
+  AttributeError, OSError, BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError,
+  ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,
+  IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, typeError,
+} from './exceptions';
+import type { PyType } from './type';
+import * as A from './abstract';
+import { method, getset } from './define';
+
+const E = (v: Value): PyBaseException => v as PyBaseException;
+
+function attr(e: PyBaseException, name: string): Value {
+  return e.dict?.getStr(name) ?? None;
+}
+
+function setAttr(e: PyBaseException, name: string, v: Value): void {
+  (e.dict ??= new PyDict()).set(name, v);
+}
+
+/** A field kept in the instance dict, exposed as a writable attribute (a member descriptor in CPython). */
+function field(t: PyType, name: string): void {
+  getset(t, name, (e) => attr(E(e), name), (e, v) => setAttr(E(e), name, v ?? None));
+}
+
+function positional(args: Value[], kwnames: string[] | null): Value[] {
+  return args.slice(1, args.length - (kwnames === null ? 0 : kwnames.length));
+}
+
+// SystemExit.code: None, the one argument, or the args tuple.
+method(SystemExit, '__init__', (args, kwnames) => {
+  const pos = positional(args, kwnames);
+  const e = E(args[0]);
+  e.args = pos.length ? tuple(pos) : EMPTY_TUPLE;
+  setAttr(e, 'code', pos.length === 0 ? None : pos.length === 1 ? pos[0] : e.args);
+  return None;
+});
+field(SystemExit, 'code');
+
+for (const t of [StopIteration, StopAsyncIteration]) {
+  method(t, '__init__', (args, kwnames) => {
+    const pos = positional(args, kwnames);
+    const e = E(args[0]);
+    e.args = pos.length ? tuple(pos) : EMPTY_TUPLE;
+    setAttr(e, 'value', pos.length ? pos[0] : None);
+    return None;
+  });
+  field(t, 'value');
+}
+
+// KeyError shows the repr of a lone key, so that KeyError('') is not an empty message.
+method(KeyError, '__str__', (args) => {
+  const a = E(args[0]).args.items;
+  if (a.length === 1) return A.mkStr(A.repr(a[0]));
+  return A.callDescr(BaseException.dict.getStr('__str__')!, args[0], []);
+});
+
+method(ImportError, '__init__', (args, kwnames) => {
+  const e = E(args[0]);
+  const pos = positional(args, kwnames);
+  e.args = pos.length ? tuple(pos) : EMPTY_TUPLE;
+  let name: Value = None;
+  let path: Value = None;
+  if (kwnames !== null) {
+    const n = args.length - kwnames.length;
+    kwnames.forEach((k, i) => {
+      if (k === 'name') name = args[n + i];
+      else if (k === 'path') path = args[n + i];
+      else typeError(`'${k}' is an invalid keyword argument for ${typeOf(e).name}()`);
+    });
+  }
+  setAttr(e, 'name', name);
+  setAttr(e, 'path', path);
+  setAttr(e, 'msg', pos.length === 1 ? pos[0] : None);
+  return None;
+});
+for (const f of ['name', 'path', 'msg']) field(ImportError, f);
+method(ImportError, '__str__', (args) => {
+  const m = attr(E(args[0]), 'msg');
+  if (m !== None && E(args[0]).args.items.length <= 1) return A.strObj(m);
+  return A.callDescr(BaseException.dict.getStr('__str__')!, args[0], []);
+});
+
+for (const t of [NameError, AttributeError]) {
+  method(t, '__init__', (args, kwnames) => {
+    const e = E(args[0]);
+    e.args = tuple(positional(args, kwnames));
+    if (kwnames !== null) {
+      const n = args.length - kwnames.length;
+      kwnames.forEach((k, i) => {
+        if (k === 'name' || (k === 'obj' && t === AttributeError)) setAttr(e, k, args[n + i]);
+        else typeError(`'${k}' is an invalid keyword argument for ${typeOf(e).name}()`);
+      });
+    }
+    return None;
+  });
+  field(t, 'name');
+}
+field(AttributeError, 'obj');
+
+// OSError: errno, strerror, filename, filename2 and the errno-specific subclasses (oserror_use_init / errnomap).
+const ERRNO_CLASS: Record<number, PyType> = {
+  11: BlockingIOError, 114: BlockingIOError, 115: BlockingIOError, 10: ChildProcessError, 32: BrokenPipeError, 108: BrokenPipeError,
+  103: ConnectionAbortedError, 111: ConnectionRefusedError, 104: ConnectionResetError, 17: FileExistsError, 2: FileNotFoundError,
+  4: InterruptedError, 21: IsADirectoryError, 20: NotADirectoryError, 1: PermissionError, 13: PermissionError, 3: ProcessLookupError,
+  110: TimeoutError,
+};
+OSError.tpNew = (cls, args) => {
+  let t = cls;
+  if (cls === OSError && args.length >= 2 && args.length <= 5) {
+    const errno = A.intValue(args[0]);
+    if (errno !== null && typeof errno === 'number' && ERRNO_CLASS[errno]) t = ERRNO_CLASS[errno];
+  }
+  return new PyBaseException(t, args.length ? tuple(args.slice()) : EMPTY_TUPLE);
+};
+method(OSError, '__init__', (args, kwnames) => {
+  const e = E(args[0]);
+  const pos = positional(args, kwnames);
+  e.args = pos.length ? tuple(pos) : EMPTY_TUPLE;
+  const ok = pos.length >= 2 && pos.length <= 5;
+  setAttr(e, 'errno', ok ? pos[0] : None);
+  setAttr(e, 'strerror', ok ? pos[1] : None);
+  setAttr(e, 'filename', ok && pos.length >= 3 ? pos[2] : None);
+  setAttr(e, 'filename2', ok && pos.length >= 5 ? pos[4] : None);
+  // With a filename, args keeps only (errno, strerror).
+  if (ok && pos.length >= 3) e.args = tuple(pos.slice(0, 2));
+  return None;
+});
+for (const f of ['errno', 'strerror', 'filename', 'filename2']) field(OSError, f);
+method(OSError, '__str__', (args) => {
+  const e = E(args[0]);
+  const fn = attr(e, 'filename');
+  const fn2 = attr(e, 'filename2');
+  const errno = attr(e, 'errno');
+  const strerror = attr(e, 'strerror');
+  if (fn !== None) {
+    if (fn2 !== None) return A.mkStr(`[Errno ${A.str(errno)}] ${A.str(strerror)}: ${A.repr(fn)} -> ${A.repr(fn2)}`);
+    return A.mkStr(`[Errno ${A.str(errno)}] ${A.str(strerror)}: ${A.repr(fn)}`);
+  }
+  if (errno !== None && strerror !== None) return A.mkStr(`[Errno ${A.str(errno)}] ${A.str(strerror)}`);
+  return A.callDescr(BaseException.dict.getStr('__str__')!, args[0], []);
+});
+
+export { PyTuple };
