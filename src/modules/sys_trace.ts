@@ -71,3 +71,20 @@ method(frameType, '__repr__', (args) => {
   return `<frame at 0x${A.id(f).toString(16).padStart(12, '0')}, file '${co.co_filename}', line ${f.lineno}, code ${co.co_name}>`;
 });
 method(frameType, 'clear', () => None);
+
+// Traceback objects (Python/traceback.c): tb_frame, tb_lasti, tb_lineno, tb_next.
+import { tracebackType } from '../objects/types';
+import { PyTraceback } from '../vm/ops';
+import { lineForIndex } from '../vm/frame';
+
+const TB = (v: Value): PyTraceback => v as PyTraceback;
+getset(tracebackType, 'tb_frame', (t) => TB(t).frame);
+getset(tracebackType, 'tb_lasti', (t) => TB(t).lasti * 2);
+getset(tracebackType, 'tb_lineno', (t) => lineForIndex(TB(t).frame.code, TB(t).lasti));
+getset(tracebackType, 'tb_next', (t) => TB(t).next ?? None, (t, v) => {
+  if (v !== null && v !== None && !(v instanceof PyTraceback)) {
+    const { typeError } = require('../objects/exceptions') as typeof import('../objects/exceptions');
+    typeError(`expected traceback object or None, got '${A.typeName(v)}'`);
+  }
+  TB(t).next = v === null || v === None ? null : (v as PyTraceback);
+});
