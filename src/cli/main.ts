@@ -202,7 +202,10 @@ function runArgs(args: string[], io: CliIO): number {
       io.stderr(`typhon: can't open file '${require('path').resolve(a)}': [Errno ${errno}] ${text}\n`);
       return 2;
     }
-    return runSource(io, bytes, a, true, args.slice(i));
+    // CPython 3.9+ names the script by cwd + '/' + the path as given (not normalised): co_filename,
+    // __file__ and tracebacks all show it; sys.argv[0] keeps the original.
+    const full = require('path').isAbsolute(a) ? a : `${process.cwd()}/${a}`;
+    return runSource(io, bytes, full, true, args.slice(i));
   }
   // No script: the prompt on a terminal, else stdin is the program (as `python3 < file`).
   if (inspect.value || require('tty').isatty(0)) {
