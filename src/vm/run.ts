@@ -49,6 +49,12 @@ export function runMain(code: CodeObject, filename: string | null, opts: RunOpti
     const f = new Frame(codeValue(code), null, g, builtinsDict, g);
     runFrame(f, null);
   } catch (e) {
+    // pythonrun.c flush_io(): what the program printed comes before the traceback.
+    try {
+      flushStd();
+    } catch {
+      // A broken stdout must not hide the exception's report.
+    }
     status = handleUncaught(e);
   }
   try {
