@@ -17,5 +17,6 @@ import './mappingproxy';
 import './callable_basics';
 import './function_type';
 import './exception_fields';
+import './exception_groups';
 import './exception_type';
 import './complex_type';
