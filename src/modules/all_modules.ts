@@ -2,3 +2,4 @@
 import './sys_trace';
 import './builtins_numbers';
 import './builtins_iter';
+import './builtins_exec';

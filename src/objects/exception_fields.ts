@@ -153,3 +153,36 @@ method(OSError, '__str__', (args) => {
 });
 
 export { PyTuple };
+
+// SyntaxError: msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line (SyntaxError_init / SyntaxError_str).
+import { SyntaxError as SyntaxErrorType } from './exceptions';
+method(SyntaxErrorType, '__init__', (args, kwnames) => {
+  const e = E(args[0]);
+  const pos = positional(args, kwnames);
+  e.args = pos.length ? tuple(pos) : EMPTY_TUPLE;
+  for (const f of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) setAttr(e, f, None);
+  if (pos.length >= 1) setAttr(e, 'msg', pos[0]);
+  if (pos.length === 2) {
+    const info = A.toArray(pos[1]);
+    if (info.length < 4 || info.length > 6) {
+      typeError('function takes at most 6 arguments' + (info.length < 4 ? '' : ''));
+    }
+    const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+    info.forEach((v, i) => setAttr(e, names[i], v));
+  }
+  return None;
+});
+for (const f of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) field(SyntaxErrorType, f);
+method(SyntaxErrorType, '__str__', (args) => {
+  const e = E(args[0]);
+  const msg = A.str(attr(e, 'msg'));
+  const fn = attr(e, 'filename');
+  const ln = attr(e, 'lineno');
+  const haveFile = A.isStr(fn);
+  const haveLine = A.intValue(ln) !== null && typeof ln !== 'boolean';
+  const base = haveFile ? A.strValue(fn).split('/').pop()! : '';
+  if (haveFile && haveLine) return A.mkStr(`${msg} (${base}, line ${A.str(ln)})`);
+  if (haveFile) return A.mkStr(`${msg} (${base})`);
+  if (haveLine) return A.mkStr(`${msg} (line ${A.str(ln)})`);
+  return A.mkStr(msg);
+});
