@@ -157,7 +157,8 @@ function main(): void {
   const args = process.argv.slice(2);
   const showAt = args.indexOf('--show');
   const show = showAt >= 0 ? Number(args[showAt + 1]) : 5;
-  const rest = args.filter((a, i) => !a.startsWith('--') && i !== showAt + 1);
+  // Without --show (showAt -1), `i !== showAt + 1` would drop the first argument.
+  const rest = args.filter((a, i) => !a.startsWith('--') && (showAt < 0 || i !== showAt + 1));
   let files: string[];
   if (rest.length === 0 || rest[0] === 'stdlib') files = stdlibFiles();
   else if (rest[0] === 'test') files = libTestFiles();

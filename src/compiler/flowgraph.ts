@@ -167,6 +167,10 @@ function optimizeBasicBlock(bb: Block, consts: IndexedSet<ConstValue>): void {
     const inst = instrs[i];
     const arg = inst.arg;
     const nextop = i + 1 < instrs.length ? instrs[i + 1].op : 0;
+    if (hasTarget(inst.op)) {
+      // Skip over empty basic blocks (they stay in the chain until mark_reachable has run).
+      while (inst.target!.instrs.length === 0) inst.target = inst.target!.next;
+    }
     const target = hasTarget(inst.op) ? inst.target!.instrs[0] : nop;
     switch (inst.op) {
       case Op.LOAD_CONST: {
@@ -346,6 +350,19 @@ function markReachable(entry: Block): void {
   }
 }
 
+/** The jump-target half of eliminate_empty_basic_blocks. */
+function retargetPastEmptyBlocks(entry: Block): void {
+  for (const b of layout(entry)) {
+    for (const i of b.instrs) {
+      if (hasTarget(i.op)) {
+        let t = i.target!;
+        while (t.instrs.length === 0) t = t.next!;
+        i.target = t;
+      }
+    }
+  }
+}
+
 /** eliminate_empty_basic_blocks; returns the (possibly new) entry block. */
 export function eliminateEmptyBlocks(entry: Block): Block {
   for (let b: Block | null = entry; b; b = b.next) {
@@ -373,7 +390,11 @@ export function eliminateEmptyBlocks(entry: Block): Block {
  */
 export function optimizeCfg(entry: Block, consts: IndexedSet<ConstValue>, allBlocks: readonly Block[]): Block {
   const newestFirst = [...allBlocks].reverse();
-  entry = eliminateEmptyBlocks(entry);
+  // Jumps skip empty blocks, but 3.11 leaves the empty blocks in the b_next
+  // chain until after mark_reachable: a conditional jump over an empty block
+  // (`if x:` whose body -O removed) then does not reach its target twice,
+  // which would count the target's successors' predecessors twice.
+  retargetPastEmptyBlocks(entry);
   for (const b of newestFirst) inlineSmallExitBlocks(b);
   for (const b of layout(entry)) {
     optimizeBasicBlock(b, consts);

@@ -3,3 +3,4 @@ import './sys_trace';
 import './builtins_numbers';
 import './builtins_iter';
 import './builtins_exec';
+import './weakref';
