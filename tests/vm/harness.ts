@@ -23,7 +23,8 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** Program names in the known-failures list are relative to this folder. */
 export const DATA = path.join(ROOT, 'tests', 'data');
 /** The folders whose *.py files form the corpus, relative to DATA. */
-export const CORPUS_DIRS = ['programs', 'vm'];
+// modules/: the stdlib's C modules written in TypeScript, one `<module>_<topic>.py` per subject.
+export const CORPUS_DIRS = ['programs', 'vm', 'modules'];
 export const KNOWN_FILE = path.join(DATA, 'vm', 'known_failures.json');
 const TYPHON = path.join(ROOT, 'bin', 'typhon.js');
 
@@ -62,7 +63,8 @@ export function listPrograms(): string[] {
   for (const dir of CORPUS_DIRS) {
     const abs = path.join(DATA, dir);
     if (!fs.existsSync(abs)) continue;
-    for (const f of fs.readdirSync(abs)) if (/^\d{3}_.*\.py$/.test(f)) out.push(`${dir}/${f}`);
+    const named = dir === 'modules' ? /^[a-z][a-z0-9_]*\.py$/ : /^\d{3}_.*\.py$/;
+    for (const f of fs.readdirSync(abs)) if (named.test(f)) out.push(`${dir}/${f}`);
   }
   return out.sort();
 }
