@@ -6,6 +6,7 @@ types and the ?/* markers all come from the oracle rather than being typed in
 by hand.  Run: python3 tools/gen_ast_nodes.py > src/ast/nodes.ts
 """
 import ast
+import json
 import re
 import sys
 
@@ -91,21 +92,34 @@ for base in BASES:
             w('  }')
         w('}')
         w('')
-        node_info.append((cls.__name__, fields, attrs))
+        node_info.append((cls.__name__, fields, attrs, base if base in SUM_BASES else None, cls.__doc__))
 
-w('/** Per node class: fields in order with their ASDL kind (\'\', \'?\', \'*\') and the position attributes. */')
-w('export interface NodeInfo { fields: readonly string[]; kinds: readonly string[]; types: readonly string[]; attributes: readonly string[] }')
+w('/**')
+w(' * Per node class: fields in order with their ASDL kind (\'\', \'?\', \'*\'), the')
+w(' * position attributes, the sum type it is a constructor of (null for product')
+w(' * types such as `arguments`) and its __doc__ (the ASDL signature).')
+w(' */')
+w('export interface NodeInfo { fields: readonly string[]; kinds: readonly string[]; types: readonly string[]; attributes: readonly string[]; base: string | null; doc: string }')
 w('export const NODE_INFO: Record<string, NodeInfo> = {')
-for name, fields, attrs in node_info:
+for name, fields, attrs, base, doc in node_info:
     f = ', '.join(repr(x[0]) for x in fields)
     k = ', '.join(repr(x[2]) for x in fields)
     t = ', '.join(repr(x[1]) for x in fields)
     a = ', '.join(repr(x) for x in attrs)
-    w(f'  {name}: {{ fields: [{f}], kinds: [{k}], types: [{t}], attributes: [{a}] }},')
+    b = repr(base) if base else 'null'
+    w(f'  {name}: {{ fields: [{f}], kinds: [{k}], types: [{t}], attributes: [{a}], base: {b}, doc: {json.dumps(doc)} }},')
+w('};')
+w('')
+w('/** The sum types (abstract classes such as `stmt`): their position attributes and __doc__. */')
+w('export const SUM_INFO: Record<string, { attributes: readonly string[]; doc: string }> = {')
+for base in SUM_BASES:
+    bcls = getattr(ast, base)
+    a = ', '.join(repr(x) for x in bcls._attributes)
+    w(f'  {base}: {{ attributes: [{a}], doc: {json.dumps(bcls.__doc__)} }},')
 w('};')
 w('')
 w('/** Shared instances of the field-less node classes (contexts and operators), as CPython shares them. */')
-singles = [n for n, f, a in node_info if not f and not a]
+singles = [n for n, f, a, _b, _d in node_info if not f and not a]
 w('export const singletons = {')
 for n in singles:
     w(f'  {n}: new {n}(),')

@@ -4,8 +4,8 @@
  * the caller's (with __builtins__ added when missing); locals defaulting to
  * the caller's locals mapping; the caller's future features inherited; the
  * compiler's SyntaxErrors raised as Python SyntaxError objects with
- * CPython's fields. PyCF_ONLY_AST (compile() returning an AST) needs the
- * `ast` module's classes and raises NotImplementedError for now.
+ * CPython's fields; with PyCF_ONLY_AST, or given an AST object, through
+ * the _ast module's conversions (ast.ts) and validator (ast_validate.ts).
  */
 import type { Value } from '../objects/base';
 import { PyDict } from '../objects/dict';
@@ -19,7 +19,10 @@ import {
 import * as A from '../objects/abstract';
 import { moduleFunction, parseArgs } from '../objects/define';
 import { builtinsDict, builtinsModule } from './builtins';
-import { compileSource, CompilerNotImplemented, PyCF_ONLY_AST, PyCF_MASK, type CompileMode } from '../compiler/index';
+import { compileSource, compileAst, parseSource, checkCompileArguments, CompilerNotImplemented, PyCF_ONLY_AST, PyCF_MASK, type CompileMode } from '../compiler/index';
+import type { mod } from '../ast/nodes';
+import { astType, astClasses, ast2obj, obj2ast } from './ast';
+import { validateMod } from './ast_validate';
 import { CompileError } from '../compiler/errors';
 import { PySyntaxError } from '../tokenizer/errors';
 import { decodeSource } from '../tokenizer/source';
@@ -80,20 +83,40 @@ function compileText(text: string, filename: string, mode: CompileMode, flags: n
 }
 
 moduleFunction(builtinsDict, 'builtins', 'compile', (args, kwnames) => {
-  const [source, filename, mode, flags, dontInherit, optimize] = parseArgs(
+  const [source, filename, mode, flags, dontInherit, optimize, featureVersion] = parseArgs(
     'compile', args, kwnames, ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 3,
   );
   const fl = flags === null ? 0 : Number(A.asIndex(flags));
-  if (fl & PyCF_ONLY_AST) throw newException(NotImplementedError, 'compile() with PyCF_ONLY_AST (the ast module) is not supported yet');
-  if (source instanceof PyCode) return source;
+  const opt = optimize === null ? -1 : Number(A.asIndex(optimize));
+  const noInherit = dontInherit !== null && A.isTrue(dontInherit);
   const m = A.strValue(mode!);
-  if (m !== 'exec' && m !== 'eval' && m !== 'single') {
-    throw newException(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  }
   const fn = A.isStr(filename!) ? A.strValue(filename!) : A.str(filename!);
-  const text = sourceText(source!, 'compile', 'string, bytes or AST');
-  return compileText(text, fn, m, fl, dontInherit !== null && A.isTrue(dontInherit), optimize === null ? -1 : Number(A.asIndex(optimize)));
+  const inherited = noInherit || ts.frame === null ? 0 : ts.frame.code.co.co_flags & PyCF_MASK;
+  const fv = featureVersion === null ? -1 : Number(A.asIndex(featureVersion));
+  const options = { futureFlags: fl, inheritedFlags: inherited, dontInherit: noInherit, optimize: opt, featureVersion: fv >= 0 ? fv : undefined };
+  try {
+    checkCompileArguments(m, fl, opt);
+    if (A.isInstance(source!, astType)) {
+      // builtin_compile: an AST is returned as it is under PyCF_ONLY_AST, else converted, validated and compiled.
+      if (fl & PyCF_ONLY_AST) return source!;
+      const tree = astToMod(source!, m as CompileMode);
+      validateMod(tree);
+      return codeValue(compileAst(tree, fn, m as CompileMode, options));
+    }
+    const text = sourceText(source!, 'compile', 'string, bytes or AST');
+    if (fl & PyCF_ONLY_AST) return ast2obj(parseSource(text, fn, m as CompileMode, options));
+    return codeValue(compileSource(text, fn, m as CompileMode, options));
+  } catch (e) {
+    throw compileErrorToPython(e);
+  }
 });
+
+/** PyAST_obj2mod: the AST object as the compiler's tree of the kind the mode asks for. */
+function astToMod(source: Value, mode: CompileMode): mod {
+  const wanted = { exec: 'Module', eval: 'Expression', single: 'Interactive', func_type: 'FunctionType' }[mode];
+  if (!A.isInstance(source, astClasses.get(wanted)!)) typeError(`expected ${wanted} node, got ${A.typeName(source)}`);
+  return obj2ast(source, 'mod') as mod;
+}
 
 /** The namespaces exec()/eval() run in: the caller's by default, with __builtins__ added to a new globals dict. */
 function namespaces(fname: string, g: Value | null, l: Value | null): { globals: PyDict; locals: Value } {

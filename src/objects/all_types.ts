@@ -20,3 +20,4 @@ import './exception_fields';
 import './exception_groups';
 import './exception_type';
 import './complex_type';
+import './module_type';
