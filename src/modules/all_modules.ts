@@ -27,3 +27,5 @@ import './struct';
 import './random';
 import './bisect';
 import './heapq';
+import './imp';
+import './marshal';

@@ -248,9 +248,55 @@ class _NamespacePath:
 
     def append(self, item):
         self._path.append(item)
+
+
+class BuiltinImporter:
+    # sys.meta_path's first finder: the modules written in TypeScript.
+    _ORIGIN = 'built-in'
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is not None or not _is_builtin(fullname):
+            return None
+        spec = ModuleSpec(fullname, cls, origin=cls._ORIGIN)
+        return spec
+
+    @staticmethod
+    def create_module(spec):
+        return _create_builtin(spec.name)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+
+class PathFinder:
+    # sys.meta_path's path finder: folders and zip archives on sys.path (or a package's __path__).
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return _find_spec_on_path(fullname, path)
+
+    @staticmethod
+    def invalidate_caches():
+        _invalidate_caches()
 `;
 
 interface Bootstrap {
+  BuiltinImporter: Value;
+  PathFinder: Value;
   ModuleSpec: Value;
   SourceFileLoader: Value;
   NamespaceLoader: Value;
@@ -280,6 +326,15 @@ function bootstrap(): Bootstrap {
     moduleFunction(d, mod, '_create_builtin', (args) => {
       const name = A.strValue(args[0]);
       return sysModules().getStr(name) ?? loadNative(name) ?? None;
+    });
+    moduleFunction(d, mod, '_find_spec_on_path', (args) => {
+      const name = A.strValue(args[0]);
+      const found = findOnPath(name.slice(name.lastIndexOf('.') + 1), args[1] === None ? sysPath() : args[1]);
+      return found === null ? None : moduleFromFound(name, found).spec;
+    });
+    moduleFunction(d, mod, '_invalidate_caches', () => {
+      invalidateCaches();
+      return None;
     });
     moduleFunction(d, mod, '_parent_of', (args) => {
       const n = A.strValue(args[0]);
@@ -311,12 +366,14 @@ function bootstrap(): Bootstrap {
   const g1 = run('_frozen_importlib', BOOTSTRAP, (d) => natives(d, '_frozen_importlib'));
   // The loaders live in _frozen_importlib_external in CPython: move them there for their __module__.
   const g2 = run('_frozen_importlib_external', 'pass\n', () => undefined);
-  for (const name of ['SourceFileLoader', 'NamespaceLoader', '_NamespacePath']) {
+  for (const name of ['SourceFileLoader', 'NamespaceLoader', '_NamespacePath', 'PathFinder']) {
     const cls = g1.getStr(name)!;
     A.setAttr(cls, '__module__', '_frozen_importlib_external');
     g2.set(name, cls);
   }
   boot = {
+    BuiltinImporter: g1.getStr('BuiltinImporter')!,
+    PathFinder: g1.getStr('PathFinder')!,
     ModuleSpec: g1.getStr('ModuleSpec')!,
     SourceFileLoader: g1.getStr('SourceFileLoader')!,
     NamespaceLoader: g1.getStr('NamespaceLoader')!,
@@ -480,18 +537,54 @@ function loadUnlocked(name: string, found: Found): Value {
   return final;
 }
 
-/** A finder on sys.meta_path put there by the program (ours are implicit). */
-function findWithMetaPath(name: string, path: Value): Value | null {
+/**
+ * _find_spec over sys.meta_path. Our own finders (BuiltinImporter,
+ * PathFinder) are done natively in their place in the list, so that the
+ * program's finders keep their order around them without a Python call per
+ * import: 'builtin' and 'path' say which of ours matched.
+ */
+type MetaFound = { kind: 'spec'; spec: Value } | { kind: 'builtin'; module: PyModule } | { kind: 'path'; found: Found };
+
+function findWithMetaPath(name: string, path: Value): MetaFound | null {
   const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
   const mp = sysDict.getStr('meta_path');
-  if (!(mp instanceof PyList) || mp.items.length === 0) return null;
+  if (!(mp instanceof PyList)) throw newException(ImportError, 'sys.meta_path must be a list of import hooks');
+  const b = bootstrap();
   for (const finder of mp.items.slice()) {
+    if (finder === b.BuiltinImporter) {
+      if (path !== None) continue;
+      const native = loadNative(name);
+      if (native !== null) return { kind: 'builtin', module: native };
+      continue;
+    }
+    if (finder === b.PathFinder) {
+      const found = findOnPath(name.slice(name.lastIndexOf('.') + 1), path === None ? sysPath() : path);
+      if (found !== null) return { kind: 'path', found };
+      continue;
+    }
     const fs_ = A.getAttrOrNull(finder, 'find_spec');
     if (fs_ === null) continue;
     const spec = A.call(fs_, [A.mkStr(name), path, None]);
-    if (spec !== None) return spec;
+    if (spec !== None) return { kind: 'spec', spec };
   }
   return null;
+}
+
+function sysPath(): Value {
+  const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
+  return sysDict.getStr('path') ?? new PyList([]);
+}
+
+/** importlib.invalidate_caches() for our PathFinder: forget which sys.path entries were usable. */
+export function invalidateCaches(): void {
+  unusable.clear();
+  usable.clear();
+}
+
+/** The finders sys.meta_path starts with. */
+export function defaultMetaPath(): Value[] {
+  const b = bootstrap();
+  return [b.BuiltinImporter, b.PathFinder];
 }
 
 /** Load a module from a spec a meta-path finder returned (module_from_spec + exec_module). */
@@ -553,22 +646,11 @@ function findAndLoad(name: string): Value {
     if (path === null) moduleNotFound(`No module named ${A.repr(A.mkStr(name))}; ${A.repr(A.mkStr(parent))} is not a package`, name);
   }
   let module: Value;
-  const userSpec = findWithMetaPath(name, path ?? None);
-  if (userSpec !== null) module = loadFromSpec(name, userSpec);
-  else {
-    const native = dot < 0 ? loadNative(name) : null;
-    if (native !== null) module = native;
-    else {
-      let searchPath: Value = path ?? None;
-      if (searchPath === None) {
-        const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
-        searchPath = sysDict.getStr('path') ?? new PyList([]);
-      }
-      const found = findOnPath(name.slice(dot + 1), searchPath);
-      if (found === null) moduleNotFound(`No module named ${A.repr(A.mkStr(name))}`, name);
-      module = loadUnlocked(name, found);
-    }
-  }
+  const m = findWithMetaPath(name, path ?? None);
+  if (m === null) moduleNotFound(`No module named ${A.repr(A.mkStr(name))}`, name);
+  else if (m.kind === 'spec') module = loadFromSpec(name, m.spec);
+  else if (m.kind === 'builtin') module = m.module;
+  else module = loadUnlocked(name, m.found);
   if (dot >= 0) {
     const parent = modules.getStr(name.slice(0, dot));
     if (parent !== null) {

@@ -9,3 +9,12 @@ import '../objects/all_types';
 import '../modules/sys';
 import '../modules/builtins';
 import '../modules/all_modules';
+
+import { sysDict } from '../modules/sys';
+import { nativeNames } from '../modules/registry';
+import { PyList, tuple } from '../objects/containers';
+import { defaultMetaPath } from './imports';
+
+// sys.meta_path holds the finders CPython's does (ours answer natively in their place).
+sysDict.set('meta_path', new PyList(defaultMetaPath()));
+sysDict.set('builtin_module_names', tuple(nativeNames()));
