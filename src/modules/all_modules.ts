@@ -29,3 +29,4 @@ import './bisect';
 import './heapq';
 import './imp';
 import './marshal';
+import './warnings';

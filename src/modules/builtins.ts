@@ -100,7 +100,7 @@ B('abs', (args, kw) => {
   return A.callDescr(m!, v, []);
 });
 
-function isinstanceImpl(v: Value, cls: Value, depth = 0): boolean {
+export function isinstanceImpl(v: Value, cls: Value, depth = 0): boolean {
   if (typeOf(v) === cls) return true;
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (isinstanceImpl(v, c, depth + 1)) return true;
@@ -116,7 +116,7 @@ function isinstanceImpl(v: Value, cls: Value, depth = 0): boolean {
   return typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
-function issubclassImpl(c: Value, cls: Value): boolean {
+export function issubclassImpl(c: Value, cls: Value): boolean {
   if (cls instanceof PyTuple) {
     for (const x of cls.items) if (issubclassImpl(c, x)) return true;
     return false;

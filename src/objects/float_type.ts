@@ -104,12 +104,8 @@ function latin(b: Uint8Array): string {
 }
 
 function warn(msg: string): void {
-  try {
-    const w = require('../modules/warnings') as { warn?: (msg: string, cat: PyType, level: number) => void };
-    if (w.warn) w.warn(msg, DeprecationWarning, 1);
-  } catch {
-    // No warnings machinery loaded.
-  }
+  // PyErr_WarnEx: the filters may turn it into an exception, which propagates.
+  (require('../modules/warnings') as typeof import('../modules/warnings')).warn(msg, DeprecationWarning, 1);
 }
 
 function newFloatOfType(cls: PyType, x: number): Value {

@@ -190,12 +190,8 @@ export function numberToInt(v: Value): Int {
 }
 
 function warnDeprecated(msg: string): void {
-  try {
-    const w = require('../modules/warnings') as { warn?: (msg: string, cat: PyType, level: number) => void };
-    if (w.warn) w.warn(msg, DeprecationWarning, 1);
-  } catch {
-    // No warnings module yet: CPython would print nothing by default for DeprecationWarning outside __main__.
-  }
+  // PyErr_WarnEx: the filters may turn it into an exception, which propagates.
+  (require('../modules/warnings') as typeof import('../modules/warnings')).warn(msg, DeprecationWarning, 1);
 }
 
 function newIntOfType(cls: PyType, v: Int): Value {
