@@ -79,6 +79,26 @@ function errorText(offset: number, endOffset: number, text: string): string {
   return out + '    ' + ' '.repeat(offset) + '^'.repeat(caretRepetitions) + '\n';
 }
 
+/**
+ * The "  File ..., line N" line and the source text with its carets
+ * (print_exception_file_and_line once parse_syntax_error has read the
+ * fields); endLineno/endOffset null for SyntaxError subclasses, which
+ * ignore them.
+ */
+export function fileAndLine(filename: string, lineno: number, offset: number, endLineno: number | null, endOffset: number | null, text: string | null): string {
+  let eLine = endLineno ?? lineno;
+  let eOff = endOffset ?? -1;
+  let out = `  File "${filename}", line ${lineno}\n`;
+  if (text !== null) {
+    const lineSize = utf8Size(text);
+    if (eLine > lineno) eOff = lineSize;
+    if (eOff > lineSize + 1) eOff = lineSize + 1;
+    out += errorText(offset, eOff, text);
+  }
+  void eLine;
+  return out;
+}
+
 /** Exactly what python3 writes to stderr for an uncaught SyntaxError raised while compiling its main file or -c code. */
 export function formatSyntaxError(err: PySyntaxError): string {
   const kind = err.kind;
@@ -88,25 +108,11 @@ export function formatSyntaxError(err: PySyntaxError): string {
     return `${kind}: ${syntaxErrorStr(err)}\n`;
   }
   const offset = isInt(err.offset) ? err.offset : -1;
-  let endLineno: number;
-  let endOffset: number;
-  if (kind === 'SyntaxError') {
-    endLineno = isInt(err.endLineno) ? err.endLineno : lineno;
-    endOffset = isInt(err.endOffset) ? err.endOffset : -1;
-  } else {
-    // SyntaxError subclasses
-    endLineno = lineno;
-    endOffset = -1;
-  }
+  const exact = kind === 'SyntaxError';
+  const endLineno = exact ? (isInt(err.endLineno) ? err.endLineno : lineno) : null;
+  const endOffset = exact ? (isInt(err.endOffset) ? err.endOffset : -1) : null;
   const filename = typeof err.filename === 'string' ? err.filename : '<string>';
-  let out = `  File "${filename}", line ${lineno}\n`;
-  const text = err.text;
-  if (typeof text === 'string') {
-    const lineSize = utf8Size(text);
-    if (endLineno > lineno) endOffset = lineSize;
-    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    out += errorText(offset, endOffset, text);
-  }
+  const out = fileAndLine(filename, lineno, offset, endLineno, endOffset, typeof err.text === 'string' ? err.text : null);
   const msg = err.msg;
   return out + (msg.length > 0 ? `${kind}: ${msg}\n` : `${kind}\n`);
 }

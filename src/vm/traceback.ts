@@ -118,8 +118,7 @@ function exceptionOnlyLines(e: Value, prefix: string): string[] {
     msg = '<exception str() failed>';
   }
   const out: string[] = [];
-  const syntax = require('./traceback_syntax') as { syntaxErrorLines?: (e: Value) => string[] | null };
-  const se = syntax.syntaxErrorLines ? syntax.syntaxErrorLines(e) : null;
+  const se = (require('./traceback_syntax') as typeof import('./traceback_syntax')).syntaxErrorLines(e, name);
   if (se !== null) {
     for (const l of se) out.push(prefix + l);
   } else {
