@@ -881,6 +881,9 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
             addTb = false;
           } else {
             exc = toPyException(e);
+            // _PyErr_SetObject chains a newly raised exception to the one being handled;
+            // one raised natively reaches the loop fresh (no traceback yet).
+            if (exc.traceback === null) X.setContext(exc);
             addTb = true;
           }
         }
