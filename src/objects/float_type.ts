@@ -138,14 +138,15 @@ export function floatDivmod(x: number, y: number, what = 'float divmod()'): [num
   if (y === 0) zeroDivisionError(what);
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  // C's `if (mod)`: NaN is true there (inf // 1 is nan), false in JS.
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
     }
   } else mod = y < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else floordiv = (x / y < 0 || Object.is(x / y, -0)) ? -0 : 0;

@@ -63,14 +63,14 @@ export function intFloorDiv(a: Int, b: Int): Int {
 
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivisionError('integer division or modulo by zero');
+    if (b === 0) zeroDivisionError('integer modulo by zero');
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
   const A = big(a);
   const B = big(b);
-  if (B === 0n) zeroDivisionError('integer division or modulo by zero');
+  if (B === 0n) zeroDivisionError('integer modulo by zero');
   let r = A % B;
   if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
   return norm(r);
