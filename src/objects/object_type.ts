@@ -103,7 +103,13 @@ methods(objectType, {
   __sizeof__: () => 16,
   __reduce_ex__: (args) => A.callMethod(args[0], '__reduce__', []),
 });
-classMethod(objectType, '__init_subclass__', () => None);
+classMethod(objectType, '__init_subclass__', (args, kwnames) => {
+  // METH_NOARGS, named as a method bound to the class (_PyObject_FunctionStr).
+  const cls = args[0] as PyType;
+  if (kwnames !== null && kwnames.length > 0) typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) typeError(`${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return None;
+});
 classMethod(objectType, '__subclasshook__', () => NotImplemented);
 
 function nameArg(v: Value): string {

@@ -128,6 +128,10 @@ export class MroError {
 export function computeMro(t: PyType): PyType[] {
   if (t.bases.length === 0) return [t];
   if (t.bases.length === 1) return [t, ...t.bases[0].mro];
+  // check_duplicates
+  for (let i = 0; i < t.bases.length; i++) {
+    if (t.bases.indexOf(t.bases[i], i + 1) > 0) throw new MroError(`duplicate base class ${t.bases[i].name}`);
+  }
   const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
   seqs.push(t.bases.slice());
   const out: PyType[] = [t];
