@@ -87,6 +87,11 @@ export function typeCall(type: PyType, args: Value[], kwnames: string[] | null):
   if (type === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   const metaCall = typeOf(type).lookup('__call__');
   if (metaCall !== null && metaCall !== typeCallDescr) return callDescr(metaCall, type, args, kwnames);
+  return typeCallImpl(type, args, kwnames);
+}
+
+/** type_call itself (type.__call__): __new__, then __init__ when __new__ gave an instance of the type. */
+export function typeCallImpl(type: PyType, args: Value[], kwnames: string[] | null): Value {
   const nw = type.lookup('__new__');
   let obj: Value;
   if (nw instanceof PyStaticMethod) obj = call(nw.func, [type, ...args], kwnames);

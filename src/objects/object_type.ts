@@ -150,7 +150,9 @@ export function typeModule(t: PyType): string | null {
 method(typeType, '__call__', (args, kwnames) => {
   const t = args[0];
   if (!(t instanceof PyType)) typeError("descriptor '__call__' requires a 'type' object");
-  return A.typeCall(t as PyType, args.slice(1), kwnames);
+  const rest = args.slice(1);
+  if (t === typeType && rest.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(rest[0]);
+  return A.typeCallImpl(t as PyType, rest, kwnames);
 });
 A.setCoreDescrs(A.objectInitDescr!, A.objectNewDescr!, typeType.dict.getStr('__call__')!);
 

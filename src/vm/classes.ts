@@ -120,7 +120,8 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
   const winner = calculateMeta(meta, bases);
   if (winner !== meta) {
     const wn = winner.lookup('__new__');
-    if (wn !== typeType.dict.getStr('__new__')) return A.call(winner, args, kwnames);
+    // Pass it to the winner's tp_new: __new__ only (type_call runs __init__ afterwards).
+    if (wn !== typeType.dict.getStr('__new__')) return A.call(wn instanceof PyStaticMethod ? wn.func : wn!, [winner, ...args], kwnames);
     meta = winner;
   }
   if (bases.length === 0) bases = [objectType];
