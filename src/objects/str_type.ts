@@ -207,6 +207,8 @@ method(strType, '__format__', (args, kwnames) => {
   posArgs('__format__', args, kwnames, 1, 1);
   const spec = strOf(args[1]);
   if (spec === null) typeError(`__format__() argument must be str, not ${A.typeName(args[1])}`);
+  // An empty spec is str(obj): a subclass's __str__ counts (format_obj).
+  if (textOf(spec!) === '' && typeOf(args[0]) !== strType) return A.strObj(args[0]);
   const s = sv(args[0]);
   return A.mkStr(formatStrSpec(textOf(s), textOf(spec!)));
 });
