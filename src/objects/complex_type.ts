@@ -300,18 +300,26 @@ newMethod(complexType, (cls, args, kwnames) => {
     [re, im] = c!;
   } else {
     if (i !== null && A.isStr(i)) typeError("complex() second arg can't be a string");
+    // complex_new_impl: cr and ci, each flagged when it was complex; only then do their imaginary parts count.
+    let cr: C = [0, 0];
+    let crIsComplex = false;
     if (r !== null) {
       if (r instanceof PyComplexObj && r.ob_type === complexType && i === null && cls === complexType) return r;
-      const a = realPart(r, 'first argument');
-      re = a[0];
-      im = a[1];
+      const c = tryComplexDunder(r);
+      crIsComplex = c !== null;
+      cr = c ?? realPart(r, 'first argument');
     }
+    let ci: C = [cr[1], 0];
+    let ciIsComplex = false;
     if (i !== null) {
-      const b = realPart(i, 'second argument');
-      // (a + bj) with b complex: a.real - b.imag, a.imag + b.real.
-      re -= b[1];
-      im += b[0];
+      const c = tryComplexDunder(i);
+      ciIsComplex = c !== null;
+      ci = c ?? realPart(i, 'second argument');
     }
+    re = cr[0];
+    im = ci[0];
+    if (ciIsComplex) re -= ci[1];
+    if (crIsComplex && i !== null) im += cr[1];
   }
   const o = new PyComplexObj(re, im, cls);
   if (cls !== complexType && cls.hasInstanceDict) o.dict = new PyDict();
