@@ -14,7 +14,8 @@ import {
   newException, SystemExit, typeError, ValueError, PyBaseException, RecursionError,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { method, moduleFunction, newMethod } from '../objects/define';
+import { method, moduleFunction, newMethod, parseArgs } from '../objects/define';
+import { intLimits } from '../objects/int';
 import { registerNative, newModule, sysModules } from './registry';
 import { ts, topmostException } from '../vm/thread_state';
 import { escapeFrame } from '../vm/frame';
@@ -201,6 +202,14 @@ function init(): void {
     throw args.length === 0 ? newException(SystemExit) : newException(SystemExit, args[0]);
   });
   f('getrecursionlimit', () => ts.recursionLimit);
+  f('get_int_max_str_digits', () => intLimits.maxStrDigits);
+  f('set_int_max_str_digits', (args, kw) => {
+    const [n] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const v = Number(A.asIndex(n!));
+    if (v !== 0 && v < 640) throw newException(ValueError, 'maxdigits must be 0 or larger than 640');
+    intLimits.maxStrDigits = v;
+    return None;
+  });
   f('setrecursionlimit', (args) => {
     const n = A.asIndex(args[0]);
     if (n < 1) throw newException(ValueError, 'recursion limit must be greater or equal than 1');

@@ -1058,8 +1058,9 @@ const reprStack: Value[] = [];
 export function repr(v: Value): string {
   switch (typeof v) {
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return I.bigToDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
     case 'string':
@@ -1090,8 +1091,9 @@ export function str(v: Value): string {
     case 'string':
       return v;
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return I.bigToDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }

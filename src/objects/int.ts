@@ -241,3 +241,22 @@ export function intHash(a: Int): Int {
   if (h === -1n) h = -2n;
   return norm(h);
 }
+
+/** sys.set_int_max_str_digits' limit on int<->decimal str conversions (0: none). */
+export const intLimits = { maxStrDigits: 4300 };
+
+/** str() of a big int (long_to_decimal_string_internal) with the digit limit. */
+export function bigToDecimal(v: bigint): string {
+  const lim = intLimits.maxStrDigits;
+  if (lim > 0) {
+    // The size test before converting (30-bit digits), then the exact one after.
+    const sizeA = Math.ceil(intBitLength(v) / 30);
+    const over = (): never =>
+      valueError(`Exceeds the limit (${lim} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    if (sizeA >= Math.floor((10 * 640) / 90) + 2 && Math.floor(lim / 90) <= Math.floor((sizeA - 11) / 10)) over();
+    const s = v.toString();
+    if (s.length - (v < 0n ? 1 : 0) > lim) over();
+    return s;
+  }
+  return v.toString();
+}

@@ -48,7 +48,8 @@ export function asciiNumeric(s: string): string {
   return out;
 }
 
-export const intLimits = { maxStrDigits: 4300 };
+import { intLimits, bigToDecimal } from './int';
+export { intLimits };
 
 function digitLimitError(n: number): never {
   return valueError(`Exceeds the limit (${intLimits.maxStrDigits} digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`);
@@ -225,17 +226,7 @@ newMethod(intType, (cls, args, kwnames) => {
 
 /** int's repr with the integer-string conversion limit. */
 export function intRepr(v: Int): string {
-  if (typeof v === 'number') return String(v);
-  const lim = intLimits.maxStrDigits;
-  // 3.33 bits per decimal digit: only values near the limit need the exact count.
-  if (lim > 0 && I.intBitLength(v) > lim * 3.3) {
-    const s = v.toString();
-    if (s.length - (v < 0n ? 1 : 0) > lim) {
-      valueError(`Exceeds the limit (${lim} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-    }
-    return s;
-  }
-  return v.toString();
+  return typeof v === 'number' ? String(v) : bigToDecimal(v);
 }
 
 // ---------------------------------------------------------------- arithmetic
