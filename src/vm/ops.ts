@@ -203,7 +203,8 @@ export function callEx(callable: Value, cargs: Value, kw: Value | null): Value {
   if (kw !== null && kw instanceof PyDict && kw.used > 0) {
     kwnames = [];
     for (const [k, v] of kw.entries()) {
-      if (!A.isStr(k)) typeError(`${funcDesc(callable)} keywords must be strings`);
+      // _PyStack_UnpackDict's check, unnamed.
+      if (!A.isStr(k)) typeError('keywords must be strings');
       kwnames.push(A.strValue(k));
       args.push(v);
     }
@@ -223,15 +224,15 @@ function starArgs(callable: Value, v: Value): Value[] {
 }
 
 /** _PyObject_FunctionStr: how call errors name a callable. */
+/** _PyObject_FunctionStr: "module.qualname()" (no module for builtins), else str(f). */
 export function funcDesc(f: Value): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
   const qn = A.getAttrOrNull(f, '__qualname__');
   if (qn !== null && A.isStr(qn)) {
     const mod = A.getAttrOrNull(f, '__module__');
-    if (mod !== null && A.isStr(mod) && A.strValue(mod) !== 'builtins') return `${A.strValue(mod)}.${A.strValue(qn)}()`;
+    if (mod !== null && mod !== None && A.strValue(A.strObj(mod)) !== 'builtins') return `${A.str(mod)}.${A.strValue(qn)}()`;
     return `${A.strValue(qn)}()`;
   }
-  return A.repr(f) ;
+  return A.str(f);
 }
 
 export function clearFrame(f: Frame): void {
@@ -504,7 +505,6 @@ export function rareOp(f: Frame, op: number, arg: number, sp: number, pc: number
       const d = s[sp - arg] as PyDict;
       const callable = s[sp - arg - 2]!;
       const add = (k: Value, val: Value): void => {
-        if (!A.isStr(k)) typeError(`${funcDesc(callable)} keywords must be strings`);
         if (d.has(k)) {
           const e = newException(TypeError, `${funcDesc(callable)} got multiple values for keyword argument '${A.strValue(k)}'`);
           throw e;
