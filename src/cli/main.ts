@@ -100,6 +100,8 @@ function asFileError(e: PySyntaxError, text: string, declared: boolean): PySynta
 
 /** Compile source text to bytecode, reporting SyntaxErrors as CPython does, then run it. */
 function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boolean, argv: string[] = [filename]): number {
+  // The VM first: the compiler's warnings go through its warnings filter (-W, PYTHONWARNINGS).
+  const vm = require('../vm/run') as typeof import('../vm/run');
   let text = '';
   let code;
   try {
@@ -119,8 +121,6 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
     }
     throw e;
   }
-  // Loaded on first use: the VM is not needed by the tool modules above.
-  const vm = require('../vm/run') as typeof import('../vm/run');
   ranScript.value = true;
   if (fromFile && filename !== '<stdin>') {
     (require('../vm/traceback') as typeof import('../vm/traceback')).registerSource(filename, text);
@@ -185,8 +185,15 @@ function runArgs(args: string[], io: CliIO): number {
         i++;
         continue;
       }
-      if (a === '-X' || a === '-W') {
-        i += 2;
+      // -W and -X, separate (-W error) or attached (-Werror): sys.warnoptions and sys._xoptions.
+      if (a.startsWith('-W') || a.startsWith('-X')) {
+        const value = a.length > 2 ? a.slice(2) : args[i + 1];
+        if (value === undefined) {
+          io.stderr(`Argument expected for the ${a} option\n` + USAGE + "Try `typhon -h' for more information.\n");
+          return 2;
+        }
+        (a.startsWith('-W') ? startupFlags.warnOptions : startupFlags.xOptions).push(value);
+        i += a.length > 2 ? 1 : 2;
         continue;
       }
       io.stderr(`Unknown option: ${a}\n` + USAGE + "Try `typhon -h' for more information.\n");

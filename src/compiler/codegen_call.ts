@@ -10,6 +10,7 @@ import { DEF_IMPORT } from '../symtable';
 import type { Compiler } from './compiler';
 import { starunpackHelper, visitExpr } from './codegen_expr';
 import { compilerError } from './errors';
+import { checkCaller } from './warnings';
 
 const STACK_USE_GUIDELINE = 30;
 
@@ -77,6 +78,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: ast.Call): boolean {
 /** compiler_call */
 export function compileCall(c: Compiler, e: ast.Call): void {
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   c.u.setLoc(e.func);
   c.addOp(Op.PUSH_NULL);
   c.u.setLoc(e);

@@ -15,6 +15,7 @@ import { compileCall } from './codegen_call';
 import { compileLambda } from './codegen_stmt';
 import { addYield, addYieldFrom, compileComprehension } from './codegen_comprehension';
 import { ScopeType } from './unit';
+import { checkCompare, checkSubscript } from './warnings';
 
 const STACK_USE_GUIDELINE = 30;
 
@@ -112,6 +113,7 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       }
       return;
     case 'Subscript':
+      if (ctxOf(e) === 'Load') checkSubscript(c, e.value, e.slice);
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
       c.addOp(ctxOf(e) === 'Load' ? Op.BINARY_SUBSCR : ctxOf(e) === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -330,6 +332,7 @@ function compileBoolOp(c: Compiler, e: ast.BoolOp): void {
 
 /** compiler_compare */
 function compileCompare(c: Compiler, e: ast.Compare): void {
+  checkCompare(c, e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -390,6 +393,7 @@ export function compileJumpIf(c: Compiler, e: ast.expr, next: Block, cond: boole
       c.u.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const cleanup = c.newBlock();
         visitExpr(c, e.left);
         for (let i = 0; i < n; i++) {

@@ -19,6 +19,7 @@ import { compileFromImport, compileImport } from './codegen_import';
 import { compileMatch } from './codegen_match';
 import { FBlockType, ScopeType, type FBlock } from './unit';
 import { exprAsUnicode } from '../ast/unparse';
+import { checkAssert } from './warnings';
 
 /** _PyAST_GetDocString */
 export function getDocString(body: ast.stmt[]): string | null {
@@ -191,6 +192,7 @@ function applyDecorators(c: Compiler, decos: ast.expr[]): void {
 
 /** compiler_assert */
 function compileAssert(c: Compiler, s: ast.Assert): void {
+  checkAssert(c, s.test);
   // -O: asserts compile to nothing.
   if (c.optimize) return;
   const end = c.newBlock();

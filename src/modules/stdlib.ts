@@ -199,4 +199,4 @@ export function stdlibLocation(): string | null {
 }
 
 /** Command-line options that shape the VM's start (sys.flags, sys.dont_write_bytecode), set by the CLI before it loads the VM. */
-export const startupFlags = { dontWriteBytecode: false, inspect: false, optimize: 0 };
+export const startupFlags = { dontWriteBytecode: false, inspect: false, optimize: 0, warnOptions: [] as string[], xOptions: [] as string[] };

@@ -190,8 +190,16 @@ function init(): void {
   d.set('base_exec_prefix', '');
   d.set('dont_write_bytecode', dontWrite());
   d.set('pycache_prefix', None);
-  d.set('warnoptions', new PyList([]));
-  d.set('_xoptions', new PyDict());
+  // PYTHONWARNINGS before -W options, as config_init_warnoptions orders them.
+  const envWarnings = (process.env.PYTHONWARNINGS ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+  d.set('warnoptions', new PyList([...envWarnings, ...startupFlags.warnOptions].map((x) => A.mkStr(x))));
+  const xopts = new PyDict();
+  for (const o of startupFlags.xOptions) {
+    const eq = o.indexOf('=');
+    if (eq < 0) xopts.set(A.mkStr(o), true);
+    else xopts.set(A.mkStr(o.slice(0, eq)), A.mkStr(o.slice(eq + 1)));
+  }
+  d.set('_xoptions', xopts);
   d.set('builtin_module_names', tuple([]));
   d.set('float_repr_style', 'short');
   d.set('copyright', 'Copyright (c) Typhon authors. Python is Copyright (c) Python Software Foundation.');

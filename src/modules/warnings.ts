@@ -16,13 +16,14 @@ import { PyType } from '../objects/type';
 import { None, typeOf } from '../objects/types';
 import {
   newException, typeError, RuntimeError, ValueError, TypeError as PyTypeError, PyBaseException, ImportError,
-  Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning,
+  Warning, UserWarning, DeprecationWarning, SyntaxWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning,
 } from '../objects/exceptions';
 import { moduleFunction, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
 import { ts } from '../vm/thread_state';
 import type { Frame } from '../vm/frame';
 import { registerNative, newModule, sysModules } from './registry';
+import { setFrontEndWarnHook } from '../parser/warnings';
 
 const state = {
   filters: new PyList([
@@ -308,3 +309,15 @@ function create(): ReturnType<typeof newModule> {
 }
 
 registerNative('_warnings', create);
+
+// The parser's and compiler's warnings go through the filters; one made an error becomes their SyntaxError.
+setFrontEndWarnHook((category, message, filename, lineno) => {
+  const cat = category === 'SyntaxWarning' ? SyntaxWarning : DeprecationWarning;
+  try {
+    warnExplicit(cat, A.mkStr(message), A.mkStr(filename), lineno, null, null, null, null);
+    return false;
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(cat)) return true;
+    throw e;
+  }
+});

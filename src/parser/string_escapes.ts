@@ -7,6 +7,7 @@
 import type { Token } from '../tokenizer/token';
 import type { Parser } from './parser';
 import { lookupName } from '../unicode/names';
+import { frontEndWarn } from './warnings';
 
 /** What _PyPegen_parsestr finds in a token. */
 export class ParsedString {
@@ -25,13 +26,22 @@ export class ParsedString {
   ) {}
 }
 
+/** The string tokens already warned about: CPython warns for the first invalid escape of a literal only. */
+const warnedTokens = new WeakSet<Token>();
+
 /**
- * Hook for CPython's warn_invalid_escape_sequence (a DeprecationWarning in
- * 3.11, "invalid escape sequence '\d'"). Typhon has no warnings machinery
- * yet, so this records nothing; `ch` is the character after the backslash.
+ * warn_invalid_escape_sequence (3.11): a DeprecationWarning "invalid escape
+ * sequence '\d'" for the first unknown escape of a literal, at the token's
+ * line; a SyntaxError at the token when the filters make it an error.
  */
-export function warnInvalidEscape(_p: Parser, _t: Token, _ch: string): void {
-  // Intentionally empty until the warnings module exists.
+export function warnInvalidEscape(p: Parser, t: Token, ch: string): void {
+  if (warnedTokens.has(t)) return;
+  warnedTokens.add(t);
+  const msg = `invalid escape sequence '\\${ch}'`;
+  if (frontEndWarn('DeprecationWarning', msg, p.options.filename, t.lineno)) {
+    p.knownErrToken = t;
+    p.raiseSyntaxError(msg);
+  }
 }
 
 /** The token's text as CPython's tokenizer hands it over: \r\n and \r become \n. */

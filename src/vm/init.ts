@@ -13,8 +13,20 @@ import '../modules/all_modules';
 import { sysDict } from '../modules/sys';
 import { nativeNames } from '../modules/registry';
 import { PyList, tuple } from '../objects/containers';
-import { defaultMetaPath } from './imports';
+import { defaultMetaPath, importAbsolute } from './imports';
+import { printException } from './traceback';
 
 // sys.meta_path holds the finders CPython's does (ours answer natively in their place).
 sysDict.set('meta_path', new PyList(defaultMetaPath()));
 sysDict.set('builtin_module_names', tuple(nativeNames()));
+
+// With -W or PYTHONWARNINGS, CPython imports warnings at startup so that the options apply (init_interp_main).
+const warnoptions = sysDict.getStr('warnoptions');
+if (warnoptions instanceof PyList && warnoptions.items.length > 0) {
+  try {
+    importAbsolute('warnings');
+  } catch (e) {
+    process.stderr.write("'import warnings' failed; traceback:\n");
+    printException(e as import("../objects/base").Value);
+  }
+}
