@@ -30,3 +30,4 @@ import './heapq';
 import './imp';
 import './marshal';
 import './warnings';
+import './contextvars';

@@ -51,7 +51,8 @@ export class PyType extends PyObject {
     // The bootstrap of `type` passes null and fixes ob_type afterwards.
     super(metatype as PyType);
     this.name = name;
-    this.qualname = name;
+    // A native type's name is its tp_name ("_io.TextIOWrapper"): __qualname__ is the part after the module.
+    this.qualname = name.slice(name.lastIndexOf(".") + 1);
     this.bases = bases;
     this.base = bases.length ? bases[0] : null;
     this.flags = flags;

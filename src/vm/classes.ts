@@ -159,6 +159,8 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
   const d = t.dict;
   for (const [k, v] of ns.entries()) d.set(k, v);
   const qn = d.getStr('__qualname__');
+  // A heap type's qualname is its name as given, dots and all.
+  t.qualname = name;
   if (qn !== null) {
     if (!A.isStr(qn)) typeError(`type __qualname__ must be a str, not ${A.typeName(qn)}`);
     t.qualname = A.strValue(qn);
