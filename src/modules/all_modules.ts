@@ -31,3 +31,4 @@ import './imp';
 import './marshal';
 import './warnings';
 import './contextvars';
+import './binascii';
