@@ -32,3 +32,4 @@ import './marshal';
 import './warnings';
 import './contextvars';
 import './binascii';
+import './hashes';
