@@ -33,3 +33,4 @@ import './warnings';
 import './contextvars';
 import './binascii';
 import './hashes';
+import './opcode';
