@@ -34,3 +34,4 @@ import './contextvars';
 import './binascii';
 import './hashes';
 import './opcode';
+import './symtable';

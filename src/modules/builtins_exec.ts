@@ -59,7 +59,7 @@ export function compileErrorToPython(e: unknown): unknown {
 }
 
 /** The text of compile()/exec()/eval()'s source argument. */
-function sourceText(v: Value, fname: string, what: string): string {
+export function sourceTextOf(v: Value, fname: string, what: string): string {
   if (A.isStr(v)) return A.strValue(v);
   if (v instanceof PyBytes || v instanceof PyByteArray) {
     const bytes = v instanceof PyBytes ? v.bytes : v.view();
@@ -103,7 +103,7 @@ moduleFunction(builtinsDict, 'builtins', 'compile', (args, kwnames) => {
       validateMod(tree);
       return codeValue(compileAst(tree, fn, m as CompileMode, options));
     }
-    const text = sourceText(source!, 'compile', 'string, bytes or AST');
+    const text = sourceTextOf(source!, 'compile', 'string, bytes or AST');
     if (fl & PyCF_ONLY_AST) return ast2obj(parseSource(text, fn, m as CompileMode, options));
     return codeValue(compileSource(text, fn, m as CompileMode, options));
   } catch (e) {
@@ -155,7 +155,7 @@ function run(code: PyCode, globals: PyDict, locals: Value): Value {
 moduleFunction(builtinsDict, 'builtins', 'exec', (args, kwnames) => {
   const [source, g, l] = parseArgs('exec', args, kwnames, ['source', 'globals', 'locals', 'closure'], 1, 3, 3);
   const ns = namespaces('exec', g, l);
-  const code = source instanceof PyCode ? source : compileText(sourceText(source!, 'exec', 'string, bytes or code'), '<string>', 'exec', 0, false, -1);
+  const code = source instanceof PyCode ? source : compileText(sourceTextOf(source!, 'exec', 'string, bytes or code'), '<string>', 'exec', 0, false, -1);
   run(code, ns.globals, ns.locals);
   return None;
 });
@@ -170,7 +170,7 @@ moduleFunction(builtinsDict, 'builtins', 'eval', (args, kwnames) => {
       typeError('eval() arg 1 must be a string, bytes or code object');
     }
     // builtin_eval_impl strips leading spaces and tabs.
-    const text = sourceText(source!, 'eval', 'string, bytes or code').replace(/^[ \t]+/, '');
+    const text = sourceTextOf(source!, 'eval', 'string, bytes or code').replace(/^[ \t]+/, '');
     code = compileText(text, '<string>', 'eval', 0, false, -1);
   }
   return run(code, ns.globals, ns.locals);
