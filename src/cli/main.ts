@@ -16,6 +16,13 @@ import { tokenizeMain } from '../tokenizer/tokenize_main';
 import { disMain, pyCompileMain } from './compile_tools';
 import { compileallMain } from './compileall_main';
 import { startupFlags } from '../modules/stdlib';
+import { lazy } from '../util/lazy';
+const lazy_run = lazy(() => require('../vm/run') as typeof import('../vm/run'));
+const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
+const lazy_path = lazy(() => require('path') as typeof import('path'));
+const lazy_repl = lazy(() => require('./repl') as typeof import('./repl'));
+const lazy_imports = lazy(() => require('../vm/imports') as typeof import('../vm/imports'));
+const lazy_tty = lazy(() => require('tty') as typeof import('tty'));
 
 export const VERSION = '0.1.0';
 
@@ -101,7 +108,7 @@ function asFileError(e: PySyntaxError, text: string, declared: boolean): PySynta
 /** Compile source text to bytecode, reporting SyntaxErrors as CPython does, then run it. */
 function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boolean, argv: string[] = [filename]): number {
   // The VM first: the compiler's warnings go through its warnings filter (-W, PYTHONWARNINGS).
-  const vm = require('../vm/run') as typeof import('../vm/run');
+  const vm = lazy_run();
   let text = '';
   let code;
   try {
@@ -123,9 +130,9 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
   }
   ranScript.value = true;
   if (fromFile && filename !== '<stdin>') {
-    (require('../vm/traceback') as typeof import('../vm/traceback')).registerSource(filename, text);
+    lazy_traceback().registerSource(filename, text);
   }
-  const path = require('path') as typeof import('path');
+  const path = lazy_path();
   const path0 = fromFile && filename !== '<stdin>' ? path.dirname(path.resolve(filename)) : '';
   return vm.runMain(code, fromFile && filename !== '<stdin>' ? filename : null, { argv, path0 });
 }
@@ -134,7 +141,7 @@ export function run(args: string[], io: CliIO = nodeIO): number {
   const status = runArgs(args, io);
   if (!inspect.value) return status;
   // -i: the prompt after the script (or -c/-m), even when stdin is not a terminal.
-  const repl = require('./repl') as typeof import('./repl');
+  const repl = lazy_repl();
   return repl.runRepl(io, VERSION, !ranScript.value);
 }
 
@@ -171,8 +178,8 @@ function runArgs(args: string[], io: CliIO): number {
       if (main) return main(args.slice(i + 2), io);
       // Any other module: found on sys.path and run as __main__ (runpy), like python3 -m.
       ranScript.value = true;
-      const imp = require('../vm/imports') as typeof import('../vm/imports');
-      require('../vm/run');
+      const imp = lazy_imports();
+      lazy_run();
       return imp.runModuleAsMain(mod, args.slice(i + 2));
     }
     if (a === '-') return runSource(io, io.readStdin(), '<stdin>', true, ['-', ...args.slice(i + 1)]);
@@ -206,18 +213,18 @@ function runArgs(args: string[], io: CliIO): number {
       const err = e as NodeJS.ErrnoException;
       const errno = err.code === 'ENOENT' ? 2 : err.code === 'EACCES' ? 13 : err.code === 'EISDIR' ? 21 : 5;
       const text = err.code === 'ENOENT' ? 'No such file or directory' : err.code === 'EACCES' ? 'Permission denied' : err.code === 'EISDIR' ? 'Is a directory' : String(err.message);
-      io.stderr(`typhon: can't open file '${require('path').resolve(a)}': [Errno ${errno}] ${text}\n`);
+      io.stderr(`typhon: can't open file '${lazy_path().resolve(a)}': [Errno ${errno}] ${text}\n`);
       return 2;
     }
     // CPython 3.9+ names the script by cwd + '/' + the path as given (not normalised): co_filename,
     // __file__ and tracebacks all show it; sys.argv[0] keeps the original.
-    const full = require('path').isAbsolute(a) ? a : `${process.cwd()}/${a}`;
+    const full = lazy_path().isAbsolute(a) ? a : `${process.cwd()}/${a}`;
     return runSource(io, bytes, full, true, args.slice(i));
   }
   // No script: the prompt on a terminal, else stdin is the program (as `python3 < file`).
-  if (inspect.value || require('tty').isatty(0)) {
+  if (inspect.value || lazy_tty().isatty(0)) {
     inspect.value = false;
-    const repl = require('./repl') as typeof import('./repl');
+    const repl = lazy_repl();
     return repl.runRepl(io, VERSION);
   }
   return runSource(io, io.readStdin(), '<stdin>', true, ['']);

@@ -17,6 +17,9 @@ import * as fs from 'fs';
 import { compileSource } from '../compiler/index';
 import { PySyntaxError } from '../tokenizer/errors';
 import type { CodeObject } from '../bytecode/code';
+import { lazy } from '../util/lazy';
+const lazy_run = lazy(() => require('../vm/run') as typeof import('../vm/run'));
+const lazy_tty = lazy(() => require('tty') as typeof import('tty'));
 
 export interface ReplHooks {
   stdout: (s: string) => void;
@@ -82,13 +85,13 @@ function tryCompile(lines: string[]): Attempt {
 
 /** Run the prompt until EOF or SystemExit; returns the exit status. */
 export function runRepl(io: ReplHooks, version: string, showBanner = true): number {
-  const vm = require('../vm/run') as typeof import('../vm/run');
+  const vm = lazy_run();
   const session = vm.interactiveSession();
   if (showBanner) {
     io.stderr(`Python 3.11.7 (Typhon ${version}, Node.js ${process.version}) on ${process.platform}\n`);
     io.stderr('Type "help", "copyright", "credits" or "license" for more information.\n');
   }
-  const tty = require('tty').isatty(0) as boolean;
+  const tty = lazy_tty().isatty(0) as boolean;
   const prompt = (s: string): void => (tty ? io.stdout(s) : io.stderr(s));
   for (;;) {
     const lines: string[] = [];

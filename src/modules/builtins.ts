@@ -21,6 +21,13 @@ import { buildClass } from '../vm/classes';
 import { isInstanceRaw } from '../objects/object_type';
 import { ts } from '../vm/thread_state';
 import { format } from '../vm/ops';
+import { lazy } from '../util/lazy';
+const lazy_ops = lazy(() => require('../vm/ops') as typeof import('../vm/ops'));
+const lazy_generators = lazy(() => require('../vm/generators') as typeof import('../vm/generators'));
+const lazy_sys_trace = lazy(() => require('./sys_trace') as typeof import('./sys_trace'));
+const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
+const lazy_containers = lazy(() => require('../objects/containers') as typeof import('../objects/containers'));
+const lazy_imports = lazy(() => require('../vm/imports') as typeof import('../vm/imports'));
 
 export const builtinsDict = new PyDict();
 export const builtinsModule = new PyModule(builtinsDict);
@@ -83,7 +90,7 @@ B('print', (args, kwnames) => {
 B('len', (args, kw) => A.len(oneArg('len', args, kw)));
 B('repr', (args, kw) => A.mkStr(A.repr(oneArg('repr', args, kw))));
 B('ascii', (args, kw) => {
-  const { asciiOf } = require('../vm/ops') as typeof import('../vm/ops');
+  const { asciiOf } = lazy_ops();
   return asciiOf(A.repr(oneArg('ascii', args, kw)));
 });
 B('id', (args, kw) => A.id(oneArg('id', args, kw)));
@@ -214,7 +221,7 @@ B('next', (args, kw) => {
     typeError(`'${A.typeName(it)}' object is not an iterator`);
   }
   if (it instanceof A.PyNativeIter) {
-    const g = require('../vm/generators') as typeof import('../vm/generators');
+    const g = lazy_generators();
     if (it instanceof g.PyGenerator) {
       const r = g.genSendEx(it, None, null);
       if (r.yielded) return r.value;
@@ -235,7 +242,7 @@ B('globals', () => ts.frame!.globals);
 B('locals', () => {
   const f = ts.frame!;
   if (f.locals !== null) return f.locals;
-  const fr = require('./sys_trace') as typeof import('./sys_trace');
+  const fr = lazy_sys_trace();
   return fr.frameLocalsDict(f);
 });
 B('vars', (args, kw) => {
@@ -276,7 +283,7 @@ B('chr', (args, kw) => {
   const i = A.asIndex(v);
   if (typeof i === 'bigint' || i < 0 || i > 0x10ffff) {
     if (typeof i === 'bigint') {
-      const { OverflowError } = require('../objects/exceptions') as typeof import('../objects/exceptions');
+      const { OverflowError } = lazy_exceptions();
       throw newException(OverflowError, 'Python int too large to convert to C int');
     }
     valueError('chr() arg not in range(0x110000)');
@@ -289,7 +296,7 @@ B('ord', (args, kw) => {
     if (v.length !== 1) typeError(`ord() expected a character, but string of length ${v.length} found`);
     return v.charCodeAt(0);
   }
-  const { PyWStr, PyBytes, PyByteArray } = require('../objects/containers') as typeof import('../objects/containers');
+  const { PyWStr, PyBytes, PyByteArray } = lazy_containers();
   if (v instanceof PyWStr) {
     if (v.cps.length !== 1) typeError(`ord() expected a character, but string of length ${v.cps.length} found`);
     return v.cps[0];
@@ -306,7 +313,7 @@ B('ord', (args, kw) => {
 B('__import__', (args, kwnames) => {
   const [name, globals, , fromlist, level] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
   if (!A.isStr(name!)) typeError(`__import__() argument 1 must be str, not ${A.typeName(name!)}`);
-  const imp = require('../vm/imports') as typeof import('../vm/imports');
+  const imp = lazy_imports();
   return imp.doImport(A.strValue(name!), globals instanceof PyDict ? globals : null, fromlist ?? None, level ?? 0);
 });
 

@@ -25,6 +25,11 @@ import { PyTuple } from '../objects/containers';
 import { strType } from '../objects/types';
 import { structSeq, structSeqType } from './structseq';
 import { stdlibLocation, startupFlags } from './stdlib';
+import { lazy } from '../util/lazy';
+const lazy_tty = lazy(() => require('tty') as typeof import('tty'));
+const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
+const lazy_builtins = lazy(() => require('./builtins') as typeof import('./builtins'));
+const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
 
 // ---------------------------------------------------------------- text streams (INTERIM)
 
@@ -83,7 +88,7 @@ method(textWriterType, 'flush', (args) => {
 });
 method(textWriterType, 'isatty', (args) => {
   try {
-    return require('tty').isatty((args[0] as TextWriter).fd);
+    return lazy_tty().isatty((args[0] as TextWriter).fd);
   } catch {
     return false;
   }
@@ -136,7 +141,7 @@ export function writeTo(file: Value, s: string): void {
 
 export function displayhook(v: Value): void {
   const hook = sysDict.getStr('displayhook');
-  if (hook === null) throw newException((require('../objects/exceptions') as typeof import('../objects/exceptions')).RuntimeError, 'lost sys.displayhook');
+  if (hook === null) throw newException(lazy_exceptions().RuntimeError, 'lost sys.displayhook');
   A.call(hook, [v]);
 }
 
@@ -257,7 +262,7 @@ function init(): void {
   f('displayhook', (args) => {
     const v = args[0];
     if (v === None) return None;
-    const b = require('./builtins') as typeof import('./builtins');
+    const b = lazy_builtins();
     b.builtinsDict.set('_', None);
     writeTo(getStdout(), A.repr(v) + '\n');
     b.builtinsDict.set('_', v);
@@ -265,7 +270,7 @@ function init(): void {
   });
   d.set('__displayhook__', d.getStr('displayhook')!);
   f('excepthook', (args) => {
-    const tb = require('../vm/traceback') as typeof import('../vm/traceback');
+    const tb = lazy_traceback();
     tb.printException(args[1]);
     return None;
   });

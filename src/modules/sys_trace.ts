@@ -76,6 +76,8 @@ method(frameType, 'clear', () => None);
 import { tracebackType } from '../objects/types';
 import { PyTraceback } from '../vm/ops';
 import { lineForIndex } from '../vm/frame';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 
 const TB = (v: Value): PyTraceback => v as PyTraceback;
 getset(tracebackType, 'tb_frame', (t) => TB(t).frame);
@@ -83,7 +85,7 @@ getset(tracebackType, 'tb_lasti', (t) => TB(t).lasti * 2);
 getset(tracebackType, 'tb_lineno', (t) => lineForIndex(TB(t).frame.code, TB(t).lasti));
 getset(tracebackType, 'tb_next', (t) => TB(t).next ?? None, (t, v) => {
   if (v !== null && v !== None && !(v instanceof PyTraceback)) {
-    const { typeError } = require('../objects/exceptions') as typeof import('../objects/exceptions');
+    const { typeError } = lazy_exceptions();
     typeError(`expected traceback object or None, got '${A.typeName(v)}'`);
   }
   TB(t).next = v === null || v === None ? null : (v as PyTraceback);

@@ -24,6 +24,11 @@ import { ts } from '../vm/thread_state';
 import type { Frame } from '../vm/frame';
 import { registerNative, newModule, sysModules } from './registry';
 import { setFrontEndWarnHook } from '../parser/warnings';
+import { lazy } from '../util/lazy';
+const lazy_imports = lazy(() => require('../vm/imports') as typeof import('../vm/imports'));
+const lazy_builtins = lazy(() => require('./builtins') as typeof import('./builtins'));
+const lazy_sys = lazy(() => require('./sys') as typeof import('./sys'));
+const lazy_types = lazy(() => require('../objects/types') as typeof import('../objects/types'));
 
 const state = {
   filters: new PyList([
@@ -43,7 +48,7 @@ function warningsAttr(name: string, tryImport: boolean): Value | null {
   let mod = sysModules().getStr('warnings');
   if (mod === null && tryImport) {
     try {
-      const { importAbsolute } = require('../vm/imports') as typeof import('../vm/imports');
+      const { importAbsolute } = lazy_imports();
       mod = importAbsolute('warnings');
     } catch (e) {
       if (e instanceof PyBaseException && e.ob_type.isSubtype(ImportError)) return null;
@@ -55,7 +60,7 @@ function warningsAttr(name: string, tryImport: boolean): Value | null {
 }
 
 function builtins(): typeof import('./builtins') {
-  return require('./builtins') as typeof import('./builtins');
+  return lazy_builtins();
 }
 
 function isInternalFrame(f: Frame | null): boolean {
@@ -89,7 +94,7 @@ function setupContext(stackLevel: number): Context {
   let filename: Value;
   let lineno: number;
   if (f === null) {
-    const { sysDict } = require('./sys') as typeof import('./sys');
+    const { sysDict } = lazy_sys();
     globals = sysDict;
     filename = 'sys';
     lineno = 1;
@@ -111,7 +116,7 @@ function setupContext(stackLevel: number): Context {
 function checkMatched(obj: Value, arg: Value): boolean {
   if (obj === None) return true;
   // An internal plain-text default filter must match exactly.
-  if (typeof obj === 'string' || typeOf(obj) === (require('../objects/types') as typeof import('../objects/types')).strType) {
+  if (typeof obj === 'string' || typeOf(obj) === lazy_types().strType) {
     return A.eqBool(obj, arg);
   }
   return A.isTrue(A.callMethod(obj, 'match', [arg]));
@@ -181,7 +186,7 @@ function sourceLineOf(filename: string, lineno: number): string | null {
 
 /** show_warning: the report on sys.stderr when the warnings module is not there to do it. */
 function showWarning(filename: Value, lineno: number, text: Value, category: Value, sourceline: Value | null): void {
-  const { getStderr, writeTo } = require('./sys') as typeof import('./sys');
+  const { getStderr, writeTo } = lazy_sys();
   const err = getStderr();
   if (err === None) {
     process.stderr.write('lost sys.stderr\n');

@@ -15,6 +15,8 @@ import { getset, method, newMethod, moduleFunction } from '../objects/define';
 import { typeError } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { registerNative, newModule } from './registry';
+import { lazy } from '../util/lazy';
+const lazy_builtins = lazy(() => require('./builtins') as typeof import('./builtins'));
 
 export const refType = new PyType(typeType, 'ReferenceType', [objectType], TPFLAGS_BASETYPE);
 refType.dict.set('__module__', 'weakref');
@@ -53,7 +55,7 @@ method(refType, '__ne__', (args) => {
 });
 method(refType, '__repr__', (args) => {
   const t = (args[0] as PyWeakRef).target;
-  const idFn = (require('./builtins') as typeof import('./builtins')).builtinsDict.getStr('id')!;
+  const idFn = lazy_builtins().builtinsDict.getStr('id')!;
   const hex = (v: Value): string => `0x${Number(A.call(idFn, [v])).toString(16).padStart(16, '0')}`;
   return `<weakref at ${hex(args[0])}; to '${typeOf(t).name}' at ${hex(t)}>`;
 });

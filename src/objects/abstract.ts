@@ -27,6 +27,10 @@ import {
 import * as I from './int';
 import { strHash, hashBytes } from './siphash';
 import { floatRepr, strRepr } from './repr';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
+const lazy_types = lazy(() => require('./types') as typeof import('./types'));
+const lazy_generic_alias = lazy(() => require('./generic_alias') as typeof import('./generic_alias'));
 
 /** Set by the VM: run a Python function to completion (a nested eval loop). */
 export const hooks = {
@@ -426,7 +430,7 @@ export function asIndex(v: Value): I.Int {
 export function asSsize(v: Value, what = 'int'): number {
   const i = asIndex(v);
   if (typeof i === 'bigint') {
-    const { OverflowError } = require('./exceptions') as typeof import('./exceptions');
+    const { OverflowError } = lazy_exceptions();
     throw newException(OverflowError, `cannot fit '${what}' into an index-sized integer`);
   }
   return i;
@@ -754,11 +758,11 @@ function lenResult(r: Value): number {
     return lenResult(asIndex(r));
   }
   if (i < 0) {
-    const { ValueError } = require('./exceptions') as typeof import('./exceptions');
+    const { ValueError } = lazy_exceptions();
     throw newException(ValueError, '__len__() should return >= 0');
   }
   if (typeof i === 'bigint') {
-    const { OverflowError } = require('./exceptions') as typeof import('./exceptions');
+    const { OverflowError } = lazy_exceptions();
     throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
   }
   return i;
@@ -776,7 +780,7 @@ export function len(v: Value): number {
 }
 
 function tupleTypeRef(): PyType {
-  return (require('./types') as typeof import('./types')).tupleType;
+  return lazy_types().tupleType;
 }
 
 export function getItem(o: Value, k: Value): Value {
@@ -793,7 +797,7 @@ export function getItem(o: Value, k: Value): Value {
 }
 
 function genericAlias(o: Value, k: Value): Value {
-  const m = require('./generic_alias') as { makeGenericAlias(o: Value, k: Value): Value };
+  const m = lazy_generic_alias() as { makeGenericAlias(o: Value, k: Value): Value };
   return m.makeGenericAlias(o, k);
 }
 
@@ -883,8 +887,8 @@ function seqIter(v: Value): Value {
 
 function seqIterDeps(): { seqIteratorType: PyType; IndexErrorRef: PyType } {
   return {
-    seqIteratorType: (require('./types') as typeof import('./types')).seqIteratorType,
-    IndexErrorRef: (require('./exceptions') as typeof import('./exceptions')).IndexError,
+    seqIteratorType: lazy_types().seqIteratorType,
+    IndexErrorRef: lazy_exceptions().IndexError,
   };
 }
 

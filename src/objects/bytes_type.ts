@@ -16,6 +16,10 @@ import * as I from './int';
 import { method, staticMethod, classMethod, newMethod, parseArgs, checkPositional, noKw } from './define';
 import { bytesRepr } from './repr';
 import { sliceIndices, adjustRange, strOf, textOf } from './wstr';
+import { lazy } from '../util/lazy';
+const lazy_memoryview_type = lazy(() => require('./memoryview_type') as typeof import('./memoryview_type'));
+const lazy_codecs = lazy(() => require('./codecs') as typeof import('./codecs'));
+const lazy_percent_format = lazy(() => require('./percent_format') as typeof import('./percent_format'));
 
 // ---------------------------------------------------------------- conversions
 
@@ -24,7 +28,7 @@ export function bufferOf(v: Value): Uint8Array | null {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return v.view();
   if (typeof v === 'object' && v.ob_type.name === 'memoryview') {
-    const mv = require('./memoryview_type') as typeof import('./memoryview_type');
+    const mv = lazy_memoryview_type();
     return mv.memoryviewBytes(v);
   }
   return null;
@@ -107,7 +111,7 @@ export function bytesFromArgs(name: string, args: Value[], kwnames: string[] | n
     if (s === null) typeError(encoding !== null ? 'encoding without a string argument' : 'errors without a string argument');
     if (encoding !== null && strOf(encoding) === null) typeError(`${name}() argument 'encoding' must be str, not ${A.typeName(encoding)}`);
     if (errors !== null && strOf(errors) === null) typeError(`${name}() argument 'errors' must be str, not ${A.typeName(errors)}`);
-    const codecs = require('./codecs') as typeof import('./codecs');
+    const codecs = lazy_codecs();
     const r = codecs.encode(s!, encoding === null ? 'utf-8' : A.strValue(encoding), errors === null ? 'strict' : A.strValue(errors));
     return (r as PyBytes).bytes;
   }
@@ -257,7 +261,7 @@ both('__mul__', mulSlot);
 both('__rmul__', mulSlot);
 
 both('__mod__', (args) => {
-  const pf = require('./percent_format') as typeof import('./percent_format');
+  const pf = lazy_percent_format();
   return mk(args[0], pf.bytesPercentFormat(selfBytes(args[0]), args[1]));
 });
 both('__rmod__', () => NotImplemented);
@@ -306,7 +310,7 @@ both('decode', (args, kw) => {
   const [enc, err] = parseArgs('decode', args.slice(1), kw, ['encoding', 'errors'], 0);
   if (enc !== null && strOf(enc) === null) typeError(`decode() argument 'encoding' must be str, not ${A.typeName(enc)}`);
   if (err !== null && strOf(err) === null) typeError(`decode() argument 'errors' must be str, not ${A.typeName(err)}`);
-  const codecs = require('./codecs') as typeof import('./codecs');
+  const codecs = lazy_codecs();
   return codecs.decode(selfBytes(args[0]), enc === null ? 'utf-8' : A.strValue(enc), err === null ? 'strict' : A.strValue(err));
 });
 

@@ -20,6 +20,9 @@ import { typeError, newException, ValueError } from './exceptions';
 import * as A from './abstract';
 import { method, methods, getset, newMethod, parseArgs } from './define';
 import { typeModule } from './object_type';
+import { lazy } from '../util/lazy';
+const lazy_consts = lazy(() => require('../vm/consts') as typeof import('../vm/consts'));
+const lazy_containers = lazy(() => require('./containers') as typeof import('./containers'));
 
 const F = (v: Value): PyFunction => v as PyFunction;
 const hex = (v: Value): string => '0x' + A.id(v).toString(16).padStart(12, '0');
@@ -336,19 +339,19 @@ getset(codeType, 'co_cellvars', (c) => tuple(C(c).co.co_cellvars.map((n) => A.mk
 getset(codeType, 'co_freevars', (c) => tuple(C(c).co.co_freevars.map((n) => A.mkStr(n))));
 getset(codeType, 'co_names', (c) => tuple(C(c).co.co_names.map((n) => A.mkStr(n))));
 getset(codeType, 'co_consts', (c) => {
-  const { prepareConsts } = require('../vm/consts') as typeof import('../vm/consts');
+  const { prepareConsts } = lazy_consts();
   return tuple(prepareConsts(C(c)).slice());
 });
 getset(codeType, 'co_code', (c) => {
-  const { PyBytes } = require('./containers') as typeof import('./containers');
+  const { PyBytes } = lazy_containers();
   return new PyBytes(C(c).co.co_code);
 });
 getset(codeType, 'co_linetable', (c) => {
-  const { PyBytes } = require('./containers') as typeof import('./containers');
+  const { PyBytes } = lazy_containers();
   return new PyBytes(C(c).co.co_linetable);
 });
 getset(codeType, 'co_exceptiontable', (c) => {
-  const { PyBytes } = require('./containers') as typeof import('./containers');
+  const { PyBytes } = lazy_containers();
   return new PyBytes(C(c).co.co_exceptiontable);
 });
 methods(codeType, {
@@ -357,12 +360,12 @@ methods(codeType, {
     return `<code object ${co.co_name} at ${hex(args[0])}, file "${co.co_filename}", line ${co.co_firstlineno}>`;
   },
   co_lines: (args) => {
-    const { PyList } = require('./containers') as typeof import('./containers');
+    const { PyList } = lazy_containers();
     const rows = C(args[0]).co.co_lines().map(([s, e, l]) => tuple([s, e, l === null ? None : l]));
     return A.getIter(new PyList(rows));
   },
   co_positions: (args) => {
-    const { PyList } = require('./containers') as typeof import('./containers');
+    const { PyList } = lazy_containers();
     const rows = C(args[0]).co.co_positions().map((p) => tuple(p.map((x) => (x === null ? None : x))));
     return A.getIter(new PyList(rows));
   },

@@ -12,6 +12,8 @@ import { newException, setExcAttr, LookupError, UnicodeEncodeError, UnicodeDecod
 import * as A from './abstract';
 import { method } from './define';
 import { type Str, cpsOf, fromCps, strOf } from './wstr';
+import { lazy } from '../util/lazy';
+const lazy_names = lazy(() => require('../unicode/names') as typeof import('../unicode/names'));
 
 type Codec = 'utf-8' | 'utf-8-sig' | 'latin-1' | 'ascii' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -95,7 +97,7 @@ function backslashEscape(cp: number): string {
 
 function charName(cp: number): string | null {
   try {
-    const n = require('../unicode/names') as { nameOf?: (cp: number) => string | null };
+    const n = lazy_names() as { nameOf?: (cp: number) => string | null };
     return n.nameOf ? n.nameOf(cp) : null;
   } catch {
     return null;

@@ -18,6 +18,8 @@ import { formatComplexSpec } from './format_spec';
 import { complexRepr } from './repr';
 import { asciiNumeric } from './int_type';
 import { compareFloatInt } from './float_type';
+import { lazy } from '../util/lazy';
+const lazy_float_type = lazy(() => require('./float_type') as typeof import('./float_type'));
 
 type C = [number, number];
 
@@ -283,7 +285,7 @@ function realPart(v: Value, which: string): C {
   if (i !== null) return [I.intToFloat(i), 0];
   const t = typeOf(v);
   if (t.lookup('__float__') !== null || t.lookup('__index__') !== null) {
-    const { numberToFloat } = require('./float_type') as typeof import('./float_type');
+    const { numberToFloat } = lazy_float_type();
     return [numberToFloat(v), 0];
   }
   return typeError(`complex() ${which} must be a number, not '${A.typeName(v)}'`);

@@ -8,6 +8,8 @@ import { PyMethodDescr, PyBuiltin, PyGetSet, PyStaticMethod, PyClassMethod, type
 import type { PyDict } from './dict';
 import { typeError } from './exceptions';
 import { typeName } from './abstract';
+import { lazy } from '../util/lazy';
+const lazy_type = lazy(() => require('./type') as typeof import('./type'));
 
 /** A method of `type` (args[0] is self). */
 export function method(type: PyType, name: string, fn: NativeFn, doc: string | null = null): PyMethodDescr {
@@ -41,7 +43,7 @@ export function newMethod(type: PyType, fn: (cls: PyType, args: Value[], kwnames
   const wrapper = new PyBuiltin('__new__', (args, kw) => {
     if (args.length === 0) typeError(`${type.name}.__new__(): not enough arguments`);
     const cls = args[0];
-    const { PyType: T } = require('./type') as typeof import('./type');
+    const { PyType: T } = lazy_type();
     if (!(cls instanceof T)) typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
     const c = cls as PyType;
     if (!c.isSubtype(type)) typeError(`${type.name}.__new__(${c.name}): ${c.name} is not a subtype of ${type.name}`);

@@ -22,11 +22,13 @@ import type * as Abstract from './abstract';
 // abstract.ts depends on the type objects, which need this file first: resolve it on first use.
 let abstractModule: typeof Abstract | null = null;
 function abs(): typeof Abstract {
-  return (abstractModule ??= require('./abstract') as typeof Abstract);
+  return (abstractModule ??= lazy_abstract() as typeof Abstract);
 }
 const pyHash = (v: Value): number | bigint => abs().pyHash(v);
 const eqBool = (a: Value, b: Value): boolean => abs().eqBool(a, b);
 import { PyFloat } from './float_object';
+import { lazy } from '../util/lazy';
+const lazy_abstract = lazy(() => require('./abstract') as typeof import('./abstract'));
 
 type PrimKey = string | number | bigint;
 type HashKey = number | bigint;

@@ -17,6 +17,9 @@ import type { PyType } from './type';
 import { typeError, valueError, newException, KeyError, RuntimeError } from './exceptions';
 import * as A from './abstract';
 import { method, methods, newMethod, classMethod, noKw, checkPositional, npos, getset } from './define';
+import { lazy } from '../util/lazy';
+const lazy_mappingproxy = lazy(() => require('./mappingproxy') as typeof import('./mappingproxy'));
+const lazy_set_object = lazy(() => require('./set_object') as typeof import('./set_object'));
 
 const PyNativeIter = A.PyNativeIter;
 
@@ -366,7 +369,7 @@ viewTypes.forEach((t, kind) => {
     }
   });
   getset(t, 'mapping', (self) => {
-    const mp = require('./mappingproxy') as typeof import('./mappingproxy');
+    const mp = lazy_mappingproxy();
     return mp.mappingProxy(V(self).mapping);
   });
   if (t !== dictValuesType) t.dict.set('__hash__', None);
@@ -417,7 +420,7 @@ function newSetFrom(v: Value): Value {
 }
 
 function setOps(): typeof import('./set_object') {
-  return require('./set_object') as typeof import('./set_object');
+  return lazy_set_object();
 }
 
 /** all_contained_in(self, other). */

@@ -15,6 +15,9 @@ import {
 } from './exceptions';
 import * as A from './abstract';
 import { method, getset } from './define';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
+const lazy_generic_alias = lazy(() => require('./generic_alias') as typeof import('./generic_alias'));
 
 const E = (v: Value): PyBaseException => v as PyBaseException;
 
@@ -38,11 +41,11 @@ function egNew(cls: PyType, args: Value[], kwnames: string[] | null): Value {
   }
   const excs = A.toArray(excsV);
   if (excs.length === 0) {
-    throw newException((require('./exceptions') as typeof import('./exceptions')).ValueError, 'second argument (exceptions) must be a non-empty sequence');
+    throw newException(lazy_exceptions().ValueError, 'second argument (exceptions) must be a non-empty sequence');
   }
   let nestedBase = false;
   excs.forEach((x, i) => {
-    if (!(x instanceof PyBaseException)) throw newException((require('./exceptions') as typeof import('./exceptions')).ValueError, `Item ${i} of second argument (exceptions) is not an exception`);
+    if (!(x instanceof PyBaseException)) throw newException(lazy_exceptions().ValueError, `Item ${i} of second argument (exceptions) is not an exception`);
     if (!x.ob_type.isSubtype(Exception)) nestedBase = true;
   });
   let t = cls;
@@ -83,7 +86,7 @@ method(BaseExceptionGroup, 'subgroup', (args) => {
   return r.match ?? None;
 });
 method(BaseExceptionGroup, '__class_getitem__', (args) => {
-  const ga = require('./generic_alias') as typeof import('./generic_alias');
+  const ga = lazy_generic_alias();
   return ga.makeGenericAlias(args[0], args[1]);
 });
 

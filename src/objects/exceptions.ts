@@ -8,6 +8,9 @@ import { PyType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS } from './type';
 import { objectType, typeType } from './types';
 import { PyTuple, EMPTY_TUPLE, tuple } from './containers';
 import { PyStaticMethod, PyBuiltin } from './function';
+import { lazy } from '../util/lazy';
+const lazy_dict = lazy(() => require('./dict') as typeof import('./dict'));
+const lazy_types = lazy(() => require('./types') as typeof import('./types'));
 
 export class PyBaseException extends PyObject {
   args: PyTuple;
@@ -146,8 +149,8 @@ export function newException(type: PyType, ...args: Value[]): PyBaseException {
 /** Attributes some exception types keep (StopIteration.value, KeyError...), stored in the instance dict. */
 export function setExcAttr(e: PyBaseException, name: string, v: Value | null): void {
   // Imported lazily: dict.ts depends on abstract.ts, which depends on this file.
-  const { PyDict } = require('./dict') as typeof import('./dict');
-  const { None } = require('./types') as typeof import('./types');
+  const { PyDict } = lazy_dict();
+  const { None } = lazy_types();
   if (e.dict === null) e.dict = new PyDict();
   e.dict.set(name, v === null ? None : v);
 }

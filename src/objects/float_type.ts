@@ -19,6 +19,8 @@ import { formatFloatSpec, floatReprStr, fixedDigitsOf } from './format_spec';
 import { strRepr, bytesRepr } from './repr';
 import { asciiNumeric, floatToInt } from './int_type';
 import { complexPow } from './complex_type';
+import { lazy } from '../util/lazy';
+const lazy_warnings = lazy(() => require('../modules/warnings') as typeof import('../modules/warnings'));
 
 type Int = I.Int;
 
@@ -105,7 +107,7 @@ function latin(b: Uint8Array): string {
 
 function warn(msg: string): void {
   // PyErr_WarnEx: the filters may turn it into an exception, which propagates.
-  (require('../modules/warnings') as typeof import('../modules/warnings')).warn(msg, DeprecationWarning, 1);
+  lazy_warnings().warn(msg, DeprecationWarning, 1);
 }
 
 function newFloatOfType(cls: PyType, x: number): Value {

@@ -13,6 +13,8 @@ import { typeError } from './exceptions';
 import * as A from './abstract';
 import { method, methods, getset, newMethod } from './define';
 import { typeModule } from './object_type';
+import { lazy } from '../util/lazy';
+const lazy_union = lazy(() => require('./union') as typeof import('./union'));
 
 export const genericAliasType = new PyType(typeType, 'types.GenericAlias', [objectType]);
 
@@ -93,11 +95,11 @@ methods(genericAliasType, {
   },
   __getitem__: () => typeError('There are no type variables left in the given generic alias'),
   __or__: (args) => {
-    const u = require('./union') as { makeUnion(a: Value, b: Value): Value };
+    const u = lazy_union() as { makeUnion(a: Value, b: Value): Value };
     return u.makeUnion(args[0], args[1]);
   },
   __ror__: (args) => {
-    const u = require('./union') as { makeUnion(a: Value, b: Value): Value };
+    const u = lazy_union() as { makeUnion(a: Value, b: Value): Value };
     return u.makeUnion(args[1], args[0]);
   },
   __instancecheck__: () => typeError('isinstance() argument 2 cannot be a parameterized generic'),

@@ -49,6 +49,9 @@ export function asciiNumeric(s: string): string {
 }
 
 import { intLimits, bigToDecimal } from './int';
+import { lazy } from '../util/lazy';
+const lazy_warnings = lazy(() => require('../modules/warnings') as typeof import('../modules/warnings'));
+const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 export { intLimits };
 
 function digitLimitError(n: number): never {
@@ -192,7 +195,7 @@ export function numberToInt(v: Value): Int {
 
 function warnDeprecated(msg: string): void {
   // PyErr_WarnEx: the filters may turn it into an exception, which propagates.
-  (require('../modules/warnings') as typeof import('../modules/warnings')).warn(msg, DeprecationWarning, 1);
+  lazy_warnings().warn(msg, DeprecationWarning, 1);
 }
 
 function newIntOfType(cls: PyType, v: Int): Value {
@@ -243,7 +246,7 @@ export function intPow(a: Int, b: Int): Value {
   if (typeof b === 'bigint') {
     if (a === 0 || a === 1) return a;
     if (a === -1) return (b & 1n) === 1n ? -1 : 1;
-    throw newException(require('./exceptions').MemoryError);
+    throw newException(lazy_exceptions().MemoryError);
   }
   if (typeof a === 'number') {
     if (a === 1 || a === 0) return b === 0 ? 1 : a;
@@ -251,7 +254,7 @@ export function intPow(a: Int, b: Int): Value {
     if (a === 2 && b < 53) return 2 ** b;
   }
   const bits = I.intBitLength(a) * b;
-  if (bits > 1e9) throw newException(require('./exceptions').MemoryError);
+  if (bits > 1e9) throw newException(lazy_exceptions().MemoryError);
   return I.intPowNonNeg(a, b);
 }
 

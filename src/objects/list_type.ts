@@ -16,6 +16,8 @@ import * as T from './types';
 import { sliceIndices } from './slice_type';
 import { listIterator, listReverseIterator } from './iter_types';
 import { timsort } from './timsort';
+import { lazy } from '../util/lazy';
+const lazy_generic_alias = lazy(() => require('./generic_alias') as typeof import('./generic_alias'));
 
 // ---------------------------------------------------------------- shared sequence helpers
 
@@ -503,7 +505,7 @@ export function listSort(self: PyList, key: Value, reverse: boolean): void {
 export function genericAliasOf(cls: Value, k: Value): Value {
   let m: { makeGenericAlias(o: Value, k: Value): Value };
   try {
-    m = require('./generic_alias') as typeof m;
+    m = lazy_generic_alias() as typeof m;
   } catch {
     return notImplementedError(`${A.repr(cls)}[...]: types.GenericAlias is not supported yet`);
   }

@@ -15,6 +15,8 @@ import { PyType } from './type';
 import { method, getset, newMethod, parseArgs } from './define';
 import { typeError, newException, AttributeError } from './exceptions';
 import * as A from './abstract';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 
 newMethod(moduleType, (cls: PyType) => {
   const m = new PyModule(new PyDict(), cls);
@@ -100,7 +102,7 @@ method(moduleType, '__repr__', (args) => {
       try {
         return A.call(mr, [m]);
       } catch (e) {
-        if (!(e instanceof Error) && !(e as { ob_type?: PyType }).ob_type?.isSubtype((require('./exceptions') as typeof import('./exceptions')).Exception)) throw e;
+        if (!(e instanceof Error) && !(e as { ob_type?: PyType }).ob_type?.isSubtype(lazy_exceptions().Exception)) throw e;
       }
     }
   }

@@ -17,6 +17,9 @@ import {
 import { typeError } from './exceptions';
 import * as A from './abstract';
 import { method, methods, getset, newMethod, classMethod, npos } from './define';
+import { lazy } from '../util/lazy';
+const lazy_union = lazy(() => require('./union') as typeof import('./union'));
+const lazy_mappingproxy = lazy(() => require('./mappingproxy') as typeof import('./mappingproxy'));
 
 // ---------------------------------------------------------------- object
 
@@ -193,7 +196,7 @@ A.setTypeSetattr(typeType.dict.getStr('__setattr__')!, typeType.dict.getStr('__d
 A.setTypeModuleGetattr(typeType.dict.getStr('__getattribute__')!, null as unknown as Value);
 
 function unionOf(a: Value, b: Value): Value {
-  const u = require('./union') as { makeUnion(a: Value, b: Value): Value };
+  const u = lazy_union() as { makeUnion(a: Value, b: Value): Value };
   return u.makeUnion(a, b);
 }
 
@@ -248,7 +251,7 @@ getset(typeType, '__bases__', (t) => tuple(asType(t).bases.slice()));
 getset(typeType, '__base__', (t) => asType(t).base ?? None);
 getset(typeType, '__mro__', (t) => tuple(asType(t).mro.slice()));
 getset(typeType, '__dict__', (t) => {
-  const mp = require('./mappingproxy') as { mappingProxy(d: PyDict): Value };
+  const mp = lazy_mappingproxy() as { mappingProxy(d: PyDict): Value };
   return mp.mappingProxy(asType(t).dict);
 });
 getset(

@@ -13,6 +13,8 @@ import * as I from './int';
 import { doubleToString, DTSF_ALT, DTSF_SIGN } from './format_spec';
 import { type Str, textOf, strOf } from './wstr';
 import { bytesRepr } from './repr';
+import { lazy } from '../util/lazy';
+const lazy_ops = lazy(() => require('../vm/ops') as typeof import('../vm/ops'));
 
 interface Spec {
   left: boolean;
@@ -210,7 +212,7 @@ function truncate(s: string, prec: number): string {
 
 /** str % operand. */
 export function strPercentFormat(fmt: Str, operand: Value): Value {
-  const ops = require('../vm/ops') as typeof import('../vm/ops');
+  const ops = lazy_ops();
   const out = run(textOf(fmt), operand, false, (spec, v) => {
     switch (spec.type) {
       case 's':
@@ -297,7 +299,7 @@ export function bytesPercentFormat(fmt: Uint8Array, operand: Value): Uint8Array 
       }
       case 'r':
       case 'a': {
-        const ops = require('../vm/ops') as typeof import('../vm/ops');
+        const ops = lazy_ops();
         return pad(truncate(ops.asciiOf(A.repr(v)), spec.prec), spec);
       }
       case 'd':

@@ -12,6 +12,8 @@ import { PyDict } from './dict';
 import type { PyType } from './type';
 import { setType, frozensetType } from './types';
 import * as A from './abstract';
+import { lazy } from '../util/lazy';
+const lazy_types = lazy(() => require('./types') as typeof import('./types'));
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -316,7 +318,7 @@ export class PySet extends PyObject {
       this.merge(other);
       return;
     }
-    if (other instanceof PyDict && other.ob_type === (require('./types') as typeof import('./types')).dictType) {
+    if (other instanceof PyDict && other.ob_type === lazy_types().dictType) {
       const n = other.used;
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
       for (const k of other.keyList()) this.add(k);

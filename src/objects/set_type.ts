@@ -11,6 +11,8 @@ import { setType, frozensetType, dictType, setIteratorType, None, NotImplemented
 import { typeError, newException, KeyError, RuntimeError, PyBaseException, TypeError } from './exceptions';
 import * as A from './abstract';
 import { method, newMethod, noKw, checkPositional, npos } from './define';
+import { lazy } from '../util/lazy';
+const lazy_containers = lazy(() => require('./containers') as typeof import('./containers'));
 
 type Hash = number | bigint;
 
@@ -239,7 +241,7 @@ for (const t of [setType, frozensetType]) {
   });
   method(t, '__reduce__', (args) => {
     const so = S(args[0]);
-    const { tuple, PyList } = require('./containers') as typeof import('./containers');
+    const { tuple, PyList } = lazy_containers();
     const d = A.getAttrOrNull(so, '__dict__');
     return tuple([so.ob_type, tuple([new PyList(so.items())]), d === null ? None : d]);
   });

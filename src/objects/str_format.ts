@@ -9,6 +9,8 @@ import { PyDict } from './dict';
 import { newException, valueError, IndexError, KeyError } from './exceptions';
 import * as A from './abstract';
 import { type Str, textOf } from './wstr';
+import { lazy } from '../util/lazy';
+const lazy_ops = lazy(() => require('../vm/ops') as typeof import('../vm/ops'));
 
 interface State {
   args: Value[];
@@ -124,7 +126,7 @@ function field(text: string, i: number, st: State, depth: number, emit: (r: stri
       obj = A.strObj(obj);
       break;
     case 'a': {
-      const ops = require('../vm/ops') as typeof import('../vm/ops');
+      const ops = lazy_ops();
       obj = A.mkStr(ops.asciiOf(A.repr(obj)));
       break;
     }
@@ -132,7 +134,7 @@ function field(text: string, i: number, st: State, depth: number, emit: (r: stri
       valueError(`Unknown conversion specifier ${conv}`);
   }
   if (spec.includes('{')) spec = build(spec, st, depth - 1);
-  const ops = require('../vm/ops') as typeof import('../vm/ops');
+  const ops = lazy_ops();
   emit(A.strValue(ops.format(obj, A.mkStr(spec))));
   return i + 1;
 }

@@ -23,6 +23,11 @@ import {
   isSpaceCp, isLineBreakCp, isAlphaCp, isDecimalCp, isDigitCp, isNumericCp, isAlnumCp, isLowerCp, isUpperCp,
   isTitleCp, isCasedCp, isXidStartCp, isXidContinueCp, upperCp, lowerCp, titleCp, foldCp, sigmaAt,
 } from './wstr';
+import { lazy } from '../util/lazy';
+const lazy_codecs = lazy(() => require('./codecs') as typeof import('./codecs'));
+const lazy_memoryview_type = lazy(() => require('./memoryview_type') as typeof import('./memoryview_type'));
+const lazy_percent_format = lazy(() => require('./percent_format') as typeof import('./percent_format'));
+const lazy_str_format = lazy(() => require('./str_format') as typeof import('./str_format'));
 
 // ---------------------------------------------------------------- argument helpers
 
@@ -96,14 +101,14 @@ function decodeObject(obj: Value, encoding: string, errors: string): Value {
   if (strOf(obj) !== null) typeError('decoding str is not supported');
   const b = bufferBytes(obj);
   if (b === null) typeError(`decoding to str: need a bytes-like object, ${A.typeName(obj)} found`);
-  const codecs = require('./codecs') as typeof import('./codecs');
+  const codecs = lazy_codecs();
   return codecs.decode(b!, encoding, errors);
 }
 
 function bufferBytes(v: Value): Uint8Array | null {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return v.view();
-  const mv = require('./memoryview_type') as typeof import('./memoryview_type');
+  const mv = lazy_memoryview_type();
   return mv.memoryviewBytes(v);
 }
 
@@ -157,7 +162,7 @@ method(strType, '__rmul__', mulSlot);
 A.sqRepeat.set(strType, (seq, n) => repeat(sv(seq), n));
 
 method(strType, '__mod__', (args) => {
-  const pf = require('./percent_format') as typeof import('./percent_format');
+  const pf = lazy_percent_format();
   return pf.strPercentFormat(sv(args[0]), args[1]);
 });
 method(strType, '__rmod__', () => NotImplemented);
@@ -973,12 +978,12 @@ method(strType, 'encode', (args, kw) => {
   const [enc, err] = parseArgs('encode', args.slice(1), kw, ['encoding', 'errors'], 0);
   if (enc !== null && strOf(enc) === null) typeError(`encode() argument 'encoding' must be str, not ${A.typeName(enc)}`);
   if (err !== null && strOf(err) === null) typeError(`encode() argument 'errors' must be str, not ${A.typeName(err)}`);
-  const codecs = require('./codecs') as typeof import('./codecs');
+  const codecs = lazy_codecs();
   return codecs.encode(sv(args[0]), enc === null ? 'utf-8' : A.strValue(enc), err === null ? 'strict' : A.strValue(err));
 });
 
 method(strType, 'format', (args, kw) => {
-  const sf = require('./str_format') as typeof import('./str_format');
+  const sf = lazy_str_format();
   const n = npos(args, kw);
   const kwargs = new PyDict();
   if (kw !== null) for (let k = 0; k < kw.length; k++) kwargs.set(kw[k], args[n + k]);
@@ -986,7 +991,7 @@ method(strType, 'format', (args, kw) => {
 });
 method(strType, 'format_map', (args, kw) => {
   const mapping = oneArg('format_map', args, kw);
-  const sf = require('./str_format') as typeof import('./str_format');
+  const sf = lazy_str_format();
   return sf.strFormat(sv(args[0]), [], mapping, true);
 });
 

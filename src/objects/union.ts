@@ -12,6 +12,8 @@ import { typeError } from './exceptions';
 import * as A from './abstract';
 import { methods, getset } from './define';
 import { typeModule } from './object_type';
+import { lazy } from '../util/lazy';
+const lazy_generic_alias = lazy(() => require('./generic_alias') as typeof import('./generic_alias'));
 
 export const unionType = new PyType(typeType, 'types.UnionType', [objectType], 0);
 unionType.qualname = 'UnionType';
@@ -25,7 +27,7 @@ export class PyUnion extends PyObject {
 
 function unionable(v: Value): boolean {
   if (v === None || v instanceof PyType || v instanceof PyUnion) return true;
-  const ga = require('./generic_alias') as typeof import('./generic_alias');
+  const ga = lazy_generic_alias();
   return v instanceof ga.PyGenericAlias;
 }
 

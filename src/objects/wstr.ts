@@ -13,6 +13,8 @@ import { typeError } from './exceptions';
 import * as A from './abstract';
 import { hashBytes } from './siphash';
 import { norm } from './int';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 
 export type Str = string | PyWStr;
 
@@ -114,7 +116,7 @@ export function sliceIndices(sl: PySlice, length: number): [number, number, numb
   if (sl.step !== None) {
     step = clampIndex(sl.step);
     if (step === 0) {
-      const { valueError } = require('./exceptions') as typeof import('./exceptions');
+      const { valueError } = lazy_exceptions();
       valueError('slice step cannot be zero');
     }
   }

@@ -18,6 +18,9 @@ import { PySyntaxError, utf8Length, type SyntaxErrorKind } from '../tokenizer/er
 import { Parser } from './parser';
 import { decodeUnicodeEscapes, warnInvalidEscape } from './string_escapes';
 import { ParserStream, runParser } from './report';
+import { lazy } from '../util/lazy';
+const lazy_index = lazy(() => require('../tokenizer/index') as typeof import('../tokenizer/index'));
+const lazy_expressions = lazy(() => require('./expressions') as typeof import('./expressions'));
 
 /** MAXLEVEL of Parser/tokenizer.h: nesting of brackets inside one replacement field. */
 const MAXLEVEL = 200;
@@ -44,7 +47,7 @@ function getTokenStreamFactory(): TokenStreamFactory {
   if (tokenStreamFactory === null) {
     // Loaded lazily: the tokenizer and this module are written in parallel.
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const mod = require('../tokenizer/index') as {
+    const mod = lazy_index() as {
       createTokenStream(source: string, options: { filename: string; typeComments: boolean }): TokenStream;
     };
     tokenStreamFactory = (source, filename) => mod.createTokenStream(source, { filename, typeComments: false });
@@ -56,7 +59,7 @@ function getExpressionRule(): ExpressionRule {
   if (expressionRule === null) {
     // fstring[expr_ty]: star_expressions
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const mod = require('./expressions') as { star_expressions: ExpressionRule };
+    const mod = lazy_expressions() as { star_expressions: ExpressionRule };
     expressionRule = mod.star_expressions;
   }
   return expressionRule;

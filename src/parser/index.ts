@@ -15,6 +15,8 @@ import { eval_rule, file, func_type, interactive } from './statements';
 import { ParserStream, runParser } from './report';
 import { PySyntaxError } from '../tokenizer/errors';
 import { NUL_IN_STRING } from '../tokenizer/source';
+import { lazy } from '../util/lazy';
+const lazy_index = lazy(() => require('../tokenizer/index') as typeof import('../tokenizer/index'));
 
 export interface ParseOptions {
   filename?: string;
@@ -46,7 +48,7 @@ function getFactory(): TokenStreamFactory {
   if (defaultFactory === null) {
     // Loaded lazily: the tokenizer is written in parallel with the parser.
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const mod = require('../tokenizer/index') as { createTokenStream: TokenStreamFactory };
+    const mod = lazy_index() as { createTokenStream: TokenStreamFactory };
     defaultFactory = mod.createTokenStream;
   }
   return defaultFactory;

@@ -29,6 +29,8 @@ import { ts, topmostException } from './thread_state';
 import * as X from './ops';
 import * as TR from './tracing';
 import { CO_FAST_FREE } from '../bytecode/code';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -75,7 +77,7 @@ function unboundLocal(code: PyCode, i: number): never {
 
 function nameError(name: string): never {
   const e = newException(NameError, `name '${name}' is not defined`);
-  const { setExcAttr } = require('../objects/exceptions') as typeof import('../objects/exceptions');
+  const { setExcAttr } = lazy_exceptions();
   setExcAttr(e, 'name', name);
   throw e;
 }

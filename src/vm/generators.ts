@@ -368,7 +368,7 @@ export function asyncOp(f: Frame, op: number, arg: number, sp: number, _pc: numb
     case Op.END_ASYNC_FOR: {
       const exc = s[--sp] as PyBaseException;
       if (exc instanceof PyBaseException && exc.ob_type.isSubtype(StopAsyncIteration)) return sp - 1;
-      const { Reraise } = require('./ops') as typeof import('./ops');
+      const { Reraise } = lazy_ops();
       throw new Reraise(exc);
     }
     case Op.BEFORE_ASYNC_WITH: {
@@ -546,6 +546,8 @@ function athrowThrow(a: PyAsyncGenThrow, exc: PyBaseException): Value {
 // ---------------------------------------------------------------- the types' methods
 
 import { method as defMethod, getset as defGetset } from '../objects/define';
+import { lazy } from '../util/lazy';
+const lazy_ops = lazy(() => require('./ops') as typeof import('./ops'));
 
 const G = (v: Value): PyGenerator => v as PyGenerator;
 

@@ -28,14 +28,29 @@ import type { Frame } from './frame';
 import { sysModules, loadNative } from '../modules/registry';
 import * as stdlib from '../modules/stdlib';
 import type { CodeObject } from '../bytecode/code';
+import { lazy } from '../util/lazy';
+const lazy_errors = lazy(() => require('../tokenizer/errors') as typeof import('../tokenizer/errors'));
+const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
+const lazy_index = lazy(() => require('../compiler/index') as typeof import('../compiler/index'));
+const lazy_errors2 = lazy(() => require('../compiler/errors') as typeof import('../compiler/errors'));
+const lazy_source = lazy(() => require('../tokenizer/source') as typeof import('../tokenizer/source'));
+const lazy_index2 = lazy(() => require('../parser/index') as typeof import('../parser/index'));
+const lazy_sys = lazy(() => require('../modules/sys') as typeof import('../modules/sys'));
+const lazy_index3 = lazy(() => require('../pyc/index') as typeof import('../pyc/index'));
+const lazy_builtins = lazy(() => require('../modules/builtins') as typeof import('../modules/builtins'));
+const lazy_frame = lazy(() => require('./frame') as typeof import('./frame'));
+const lazy_eval = lazy(() => require('./eval') as typeof import('./eval'));
+const lazy_consts = lazy(() => require('./consts') as typeof import('./consts'));
+const lazy_registry = lazy(() => require('../modules/registry') as typeof import('../modules/registry'));
+const lazy_run = lazy(() => require('./run') as typeof import('./run'));
 
 // ---------------------------------------------------------------- compiling sources
 
 /** A Python exception for a PySyntaxError / CompileError from the front end (as compile() raises it). */
 export function frontEndError(e: unknown): PyBaseException | null {
-  const { PySyntaxError } = require('../tokenizer/errors') as typeof import('../tokenizer/errors');
+  const { PySyntaxError } = lazy_errors();
   if (e instanceof PySyntaxError) {
-    if (e.kind === 'MemoryError') return newException(require('../objects/exceptions').MemoryError);
+    if (e.kind === 'MemoryError') return newException(lazy_exceptions().MemoryError);
     const type = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
     const text = e.text === null ? None : A.mkStr(e.text);
     const details = tuple([A.mkStr(e.filename), e.lineno, e.offset, text, e.endLineno, e.endOffset]);
@@ -50,13 +65,13 @@ export function frontEndError(e: unknown): PyBaseException | null {
     setExcAttr(exc, 'print_file_and_line', None);
     return exc;
   }
-  const { CompilerNotImplemented } = require('../compiler/index') as typeof import('../compiler/index');
+  const { CompilerNotImplemented } = lazy_index();
   if (e instanceof CompilerNotImplemented) {
     return newException(NotImplementedError, `compiling this construct is not implemented yet in Typhon: ${(e as { msg: string }).msg}`);
   }
-  const { CompileError } = require('../compiler/errors') as typeof import('../compiler/errors');
+  const { CompileError } = lazy_errors2();
   if (e instanceof CompileError) {
-    const types = require('../objects/exceptions') as Record<string, unknown>;
+    const types = lazy_exceptions() as Record<string, unknown>;
     return newException(types[e.type] as typeof ValueError, e.msg);
   }
   return null;
@@ -64,9 +79,9 @@ export function frontEndError(e: unknown): PyBaseException | null {
 
 /** SourceLoader.source_to_code: compile(data, path, 'exec', dont_inherit=True). */
 function sourceToCode(data: Uint8Array, path: string): CodeObject {
-  const { decodeSource } = require('../tokenizer/source') as typeof import('../tokenizer/source');
-  const { parse } = require('../parser/index') as typeof import('../parser/index');
-  const { compileAst } = require('../compiler/index') as typeof import('../compiler/index');
+  const { decodeSource } = lazy_source();
+  const { parse } = lazy_index2();
+  const { compileAst } = lazy_index();
   try {
     const text = decodeSource(data, path, { mode: 'compile' }).text;
     return compileAst(parse(text, { filename: path, mode: 'exec', origin: 'string' }), path);
@@ -80,14 +95,14 @@ function sourceToCode(data: Uint8Array, path: string): CodeObject {
 export const CACHE_TAG = 'typhon-311';
 
 function dontWriteBytecode(): boolean {
-  const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
+  const { sysDict } = lazy_sys();
   const v = sysDict.getStr('dont_write_bytecode');
   return v !== null && A.isTrue(v);
 }
 
 /** SourceLoader.get_code: a valid __pycache__ entry, else compile the source and cache it. */
 export function getCode(path: string, fullname: string): CodeObject {
-  const pyc = require('../pyc/index') as typeof import('../pyc/index');
+  const pyc = lazy_index3();
   const archived = stdlib.isArchived(path);
   const st = stdlib.sourceStat(path);
   const cached = archived ? null : pyc.cacheFromSource(path, 0, CACHE_TAG);
@@ -307,10 +322,10 @@ let boot: Bootstrap | null = null;
 
 function bootstrap(): Bootstrap {
   if (boot !== null) return boot;
-  const { builtinsDict, builtinsModule } = require('../modules/builtins') as typeof import('../modules/builtins');
-  const { Frame: FrameClass } = require('./frame') as typeof import('./frame');
-  const { runFrame } = require('./eval') as typeof import('./eval');
-  const { codeValue } = require('./consts') as typeof import('./consts');
+  const { builtinsDict, builtinsModule } = lazy_builtins();
+  const { Frame: FrameClass } = lazy_frame();
+  const { runFrame } = lazy_eval();
+  const { codeValue } = lazy_consts();
   // Two namespaces, so the classes' __module__ and reprs name CPython's modules.
   const run = (modname: string, src: string, extra: (d: PyDict) => void): PyDict => {
     const d = new PyDict();
@@ -342,7 +357,7 @@ function bootstrap(): Bootstrap {
     });
     moduleFunction(d, mod, '_read_file', (args) => new PyBytes(readOrOSError(A.strValue(args[0]))));
     moduleFunction(d, mod, '_get_source', (args) => {
-      const { decodeSource } = require('../tokenizer/source') as typeof import('../tokenizer/source');
+      const { decodeSource } = lazy_source();
       const p = A.strValue(args[0]);
       try {
         return A.mkStr(decodeSource(readOrOSError(p), p, { mode: 'compile' }).text);
@@ -351,12 +366,12 @@ function bootstrap(): Bootstrap {
       }
     });
     moduleFunction(d, mod, '_get_code', (args) => {
-      const { codeValue } = require('./consts') as typeof import('./consts');
+      const { codeValue } = lazy_consts();
       return codeValue(getCode(A.strValue(args[0]), A.strValue(args[1])));
     });
     moduleFunction(d, mod, '_path_stats', (args) => {
       const st = stdlib.sourceStat(A.strValue(args[0]));
-      if (st === null) throw newException(require('../objects/exceptions').FileNotFoundError, 2, 'No such file or directory');
+      if (st === null) throw newException(lazy_exceptions().FileNotFoundError, 2, 'No such file or directory');
       const r = new PyDict();
       r.set('mtime', st.mtime);
       r.set('size', st.size);
@@ -383,7 +398,7 @@ function bootstrap(): Bootstrap {
 }
 
 function nativeNames(): string[] {
-  return (require('../modules/registry') as typeof import('../modules/registry')).nativeNames();
+  return lazy_registry().nativeNames();
 }
 
 function readOrOSError(p: string): Uint8Array {
@@ -391,7 +406,7 @@ function readOrOSError(p: string): Uint8Array {
     return stdlib.readFile(p);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const ex = require('../objects/exceptions') as typeof import('../objects/exceptions');
+    const ex = lazy_exceptions();
     if (err.code === 'ENOENT') throw newException(ex.FileNotFoundError, 2, 'No such file or directory');
     if (err.code === 'EISDIR') throw newException(ex.IsADirectoryError, 21, 'Is a directory');
     throw newException(ex.OSError, String(err.message));
@@ -485,7 +500,7 @@ function moduleFromFound(name: string, found: Found): { module: PyModule; spec: 
   const loader = A.call(b.SourceFileLoader, [A.mkStr(name), origin]);
   spec = A.call(b.ModuleSpec, [A.mkStr(name), loader, origin, isPkg], ['origin', 'is_package']);
   A.setAttr(spec, 'has_location', true);
-  const pyc = require('../pyc/index') as typeof import('../pyc/index');
+  const pyc = lazy_index3();
   const cached = A.mkStr(pyc.cacheFromSource(found.origin, 0, CACHE_TAG));
   A.setAttr(spec, 'cached', cached);
   const parent = isPkg ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')));
@@ -511,10 +526,10 @@ function loadUnlocked(name: string, found: Found): Value {
   modules.set(name, module);
   try {
     if (found.kind !== 'namespace') {
-      const { builtinsDict, builtinsModule } = require('../modules/builtins') as typeof import('../modules/builtins');
-      const { Frame: FrameClass } = require('./frame') as typeof import('./frame');
-      const { runFrame } = require('./eval') as typeof import('./eval');
-      const { codeValue } = require('./consts') as typeof import('./consts');
+      const { builtinsDict, builtinsModule } = lazy_builtins();
+      const { Frame: FrameClass } = lazy_frame();
+      const { runFrame } = lazy_eval();
+      const { codeValue } = lazy_consts();
       const code = getCode(found.origin, name);
       const g = module.dict;
       if (g.getStr('__builtins__') === null) g.set('__builtins__', builtinsModule);
@@ -546,7 +561,7 @@ function loadUnlocked(name: string, found: Found): Value {
 type MetaFound = { kind: 'spec'; spec: Value } | { kind: 'builtin'; module: PyModule } | { kind: 'path'; found: Found };
 
 function findWithMetaPath(name: string, path: Value): MetaFound | null {
-  const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
+  const { sysDict } = lazy_sys();
   const mp = sysDict.getStr('meta_path');
   if (!(mp instanceof PyList)) throw newException(ImportError, 'sys.meta_path must be a list of import hooks');
   const b = bootstrap();
@@ -571,7 +586,7 @@ function findWithMetaPath(name: string, path: Value): MetaFound | null {
 }
 
 function sysPath(): Value {
-  const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
+  const { sysDict } = lazy_sys();
   return sysDict.getStr('path') ?? new PyList([]);
 }
 
@@ -596,7 +611,7 @@ function loadFromSpec(name: string, spec: Value): Value {
     if (create !== null) module = A.call(create, [spec]);
   }
   if (module === None) {
-    const { newModule } = require('../modules/registry') as typeof import('../modules/registry');
+    const { newModule } = lazy_registry();
     module = newModule(name);
   }
   if (module instanceof PyModule) {
@@ -783,7 +798,7 @@ export function importName(f: Frame, name: string, fromlist: Value, level: Value
 let builtinImport: Value | null = null;
 function originalImport(): Value | null {
   if (builtinImport === null) {
-    const { builtinsDict } = require('../modules/builtins') as typeof import('../modules/builtins');
+    const { builtinsDict } = lazy_builtins();
     builtinImport = builtinsDict.getStr('__import__');
   }
   return builtinImport;
@@ -880,7 +895,7 @@ function moduleDetails(name: string): { fullname: string; found: Found } {
       throw new RunpyError(`Error while finding module specification for ${A.repr(A.mkStr(name))} (ModuleNotFoundError: __path__ attribute not found on ${A.repr(A.mkStr(pkgName))} while trying to find ${A.repr(A.mkStr(name))})`);
     }
   }
-  const { sysDict } = require('../modules/sys') as typeof import('../modules/sys');
+  const { sysDict } = lazy_sys();
   if (dot < 0 && nativeNames().includes(name)) throw new RunpyError(`No code object available for ${name}`);
   const found = findOnPath(name.slice(dot + 1), path ?? sysDict.getStr('path') ?? new PyList([]));
   if (found === null) throw new RunpyError(`No module named ${name}`);
@@ -901,12 +916,12 @@ function moduleDetails(name: string): { fullname: string; found: Found } {
 
 /** `typhon -m NAME ARGS`: runpy._run_module_as_main; returns the exit status. */
 export function runModuleAsMain(name: string, args: string[]): number {
-  const run = require('./run') as typeof import('./run');
-  const { sysDict, flushStd, getStderr, writeTo } = require('../modules/sys') as typeof import('../modules/sys');
-  const { builtinsDict, builtinsModule } = require('../modules/builtins') as typeof import('../modules/builtins');
-  const { Frame: FrameClass } = require('./frame') as typeof import('./frame');
-  const { runFrame } = require('./eval') as typeof import('./eval');
-  const { codeValue } = require('./consts') as typeof import('./consts');
+  const run = lazy_run();
+  const { sysDict, flushStd, getStderr, writeTo } = lazy_sys();
+  const { builtinsDict, builtinsModule } = lazy_builtins();
+  const { Frame: FrameClass } = lazy_frame();
+  const { runFrame } = lazy_eval();
+  const { codeValue } = lazy_consts();
   // Modules/main.c: sys.path[0] is the current directory, sys.argv[0] '-m' until the module is found.
   (sysDict.getStr('path') as PyList).items.unshift(A.mkStr(process.cwd()));
   const argv = new PyList([A.mkStr('-m'), ...args.map((a) => A.mkStr(a))]);

@@ -19,6 +19,8 @@ import { newException, TypeError, ValueError, AttributeError, PyBaseException, t
 import * as A from '../objects/abstract';
 import { Op } from './opcodes';
 import type { Frame } from './frame';
+import { lazy } from '../util/lazy';
+const lazy_builtins = lazy(() => require('../modules/builtins') as typeof import('../modules/builtins'));
 
 /** The builtins with _Py_TPFLAGS_MATCH_SELF: one positional sub-pattern matches the subject itself. */
 const MATCH_SELF = new Set<PyType>([boolType, bytearrayType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType]);
@@ -29,7 +31,7 @@ function matchSelf(t: PyType): boolean {
 }
 
 function isInstance(v: Value, t: PyType): boolean {
-  const b = require('../modules/builtins') as typeof import('../modules/builtins');
+  const b = lazy_builtins();
   return A.isTrue(A.call(b.builtinsDict.getStr('isinstance')!, [v, t]));
 }
 

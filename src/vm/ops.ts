@@ -24,6 +24,14 @@ import { Op } from './opcodes';
 import { type Frame, escapeFrame, recycleFrame } from './frame';
 import { ts, topmostException } from './thread_state';
 import type { ExceptionTableEntry } from '../bytecode/code';
+import { lazy } from '../util/lazy';
+const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
+const lazy_types = lazy(() => require('../objects/types') as typeof import('../objects/types'));
+const lazy_generators = lazy(() => require('./generators') as typeof import('./generators'));
+const lazy_imports = lazy(() => require('./imports') as typeof import('./imports'));
+const lazy_sys = lazy(() => require('../modules/sys') as typeof import('../modules/sys'));
+const lazy_match = lazy(() => require('./match') as typeof import('./match'));
+const lazy_except_star = lazy(() => require('./except_star') as typeof import('./except_star'));
 
 export const listTypeRef = listType;
 export const tupleTypeRef = tupleType;
@@ -300,7 +308,7 @@ export function doRaise(excV: Value | null, cause: Value | null): { exc: PyBaseE
 }
 
 function RuntimeErrorRef(): PyType {
-  return (require('../objects/exceptions') as typeof import('../objects/exceptions')).RuntimeError;
+  return lazy_exceptions().RuntimeError;
 }
 
 /** _PyErr_SetObject's chaining: the exception being handled becomes __context__ (cycles broken). */
@@ -368,8 +376,10 @@ export class PyTraceback extends PyObject {
   }
 }
 
+let tracebackType: PyType | null = null;
 function tracebackTypeRef(): PyType {
-  return (require('../objects/types') as typeof import('../objects/types')).tracebackType;
+  // Cached: a traceback entry is made per frame an exception passes.
+  return (tracebackType ??= lazy_types().tracebackType);
 }
 
 /** PyTraceBack_Here. */
@@ -441,7 +451,7 @@ export function format(v: Value, spec: Value): Value {
 // ---------------------------------------------------------------- generators (vm/generators.ts)
 
 export function makeGenerator(f: Frame): Value {
-  const g = require('./generators') as typeof import('./generators');
+  const g = lazy_generators();
   return g.makeGenerator(f);
 }
 
@@ -559,24 +569,24 @@ export function rareOp(f: Frame, op: number, arg: number, sp: number, pc: number
     case Op.IMPORT_NAME: {
       const fromlist = s[--sp]!;
       const level = s[sp - 1]!;
-      const imp = require('./imports') as typeof import('./imports');
+      const imp = lazy_imports();
       s[sp - 1] = imp.importName(f, f.code.co.co_names[arg], fromlist, level);
       return sp;
     }
     case Op.IMPORT_FROM: {
-      const imp = require('./imports') as typeof import('./imports');
+      const imp = lazy_imports();
       s[sp] = imp.importFrom(s[sp - 1]!, f.code.co.co_names[arg]);
       return sp + 1;
     }
     case Op.IMPORT_STAR: {
       const mod = s[--sp]!;
-      const imp = require('./imports') as typeof import('./imports');
+      const imp = lazy_imports();
       imp.importStar(f, mod);
       return sp;
     }
     case Op.PRINT_EXPR: {
       const v = s[--sp]!;
-      const sys = require('../modules/sys') as { displayhook(v: Value): void };
+      const sys = lazy_sys() as { displayhook(v: Value): void };
       sys.displayhook(v);
       return sp;
     }
@@ -588,19 +598,19 @@ export function rareOp(f: Frame, op: number, arg: number, sp: number, pc: number
     case Op.END_ASYNC_FOR:
     case Op.BEFORE_ASYNC_WITH:
     case Op.ASYNC_GEN_WRAP: {
-      const g = require('./generators') as typeof import('./generators');
+      const g = lazy_generators();
       return g.asyncOp(f, op, arg, sp, pc);
     }
     case Op.MATCH_MAPPING:
     case Op.MATCH_SEQUENCE:
     case Op.MATCH_KEYS:
     case Op.MATCH_CLASS: {
-      const m = require('./match') as typeof import('./match');
+      const m = lazy_match();
       return m.matchOp(f, op, arg, sp);
     }
     case Op.CHECK_EG_MATCH:
     case Op.PREP_RERAISE_STAR: {
-      const m = require('./except_star') as typeof import('./except_star');
+      const m = lazy_except_star();
       return m.exceptStarOp(f, op, arg, sp);
     }
   }

@@ -19,6 +19,10 @@ import { builtinsDict, builtinsModule } from '../modules/builtins';
 import { sysDict, flushStd, getStderr, writeTo } from '../modules/sys';
 import { printException } from './traceback';
 import { ts } from './thread_state';
+import { lazy } from '../util/lazy';
+const lazy_eval = lazy(() => require('./eval') as typeof import('./eval'));
+const lazy_syntax_error_format = lazy(() => require('../cli/syntax_error_format') as typeof import('../cli/syntax_error_format'));
+const lazy_errors = lazy(() => require('../tokenizer/errors') as typeof import('../tokenizer/errors'));
 
 export interface RunOptions {
   argv: string[];
@@ -69,7 +73,7 @@ export function runMain(code: CodeObject, filename: string | null, opts: RunOpti
 export function handleUncaught(e: unknown): number {
   ts.depth = 0;
   if (!(e instanceof PyBaseException)) {
-    const { toPyException } = require('./eval') as typeof import('./eval');
+    const { toPyException } = lazy_eval();
     e = toPyException(e);
   }
   const exc = e as PyBaseException;
@@ -136,7 +140,7 @@ export function interactiveSession(opts: RunOptions = { argv: [''], path0: '' })
         const f = new Frame(codeValue(code), null, g, builtinsDict, g);
         runFrame(f, null);
       } catch (e) {
-        const exc = e instanceof PyBaseException ? e : (require('./eval') as typeof import('./eval')).toPyException(e);
+        const exc = e instanceof PyBaseException ? e : lazy_eval().toPyException(e);
         if (exc.ob_type.isSubtype(SystemExit)) return exitStatus(exc);
         handleUncaught(exc);
         sysDict.set('last_type', exc.ob_type);
@@ -147,8 +151,8 @@ export function interactiveSession(opts: RunOptions = { argv: [''], path0: '' })
       return null;
     },
     reportCompileError(e: unknown): void {
-      const fmt = require('../cli/syntax_error_format') as typeof import('../cli/syntax_error_format');
-      const { PySyntaxError } = require('../tokenizer/errors') as typeof import('../tokenizer/errors');
+      const fmt = lazy_syntax_error_format();
+      const { PySyntaxError } = lazy_errors();
       flushStd();
       if (e instanceof PySyntaxError) writeTo(getStderr(), fmt.formatSyntaxError(e));
       else writeTo(getStderr(), String(e) + '\n');

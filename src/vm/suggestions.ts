@@ -11,6 +11,8 @@ import { typeOf } from '../objects/types';
 import { PyBaseException, AttributeError, NameError } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import type { PyTraceback } from './ops';
+import { lazy } from '../util/lazy';
+const lazy_builtins = lazy(() => require('../modules/builtins') as typeof import('../modules/builtins'));
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;
@@ -100,7 +102,7 @@ export function offerSuggestions(e: Value): Value | null {
       const name = e.dict?.getStr('name');
       const obj = e.dict?.getStr('obj');
       if (name == null || obj == null || typeof name !== 'string') return null;
-      const b = require('../modules/builtins') as typeof import('../modules/builtins');
+      const b = lazy_builtins();
       const dir = A.toArray(A.call(b.builtinsDict.getStr('dir')!, [obj]));
       return calculate(dir, name);
     }

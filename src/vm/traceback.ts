@@ -14,6 +14,10 @@ import { typeModule } from '../objects/object_type';
 import { PyTraceback } from './ops';
 import { lineForIndex } from './frame';
 import { getStderr, writeTo } from '../modules/sys';
+import { lazy } from '../util/lazy';
+const lazy_traceback_carets = lazy(() => require('./traceback_carets') as typeof import('./traceback_carets'));
+const lazy_traceback_syntax = lazy(() => require('./traceback_syntax') as typeof import('./traceback_syntax'));
+const lazy_suggestions = lazy(() => require('./suggestions') as typeof import('./suggestions'));
 
 const lineCache = new Map<string, string[] | null>();
 
@@ -93,7 +97,7 @@ function formatEntry(t: PyTraceback, line: number): string[] {
     const src = lines[line - 1].trim();
     if (src) {
       out.push(`    ${src}\n`);
-      const carets = require('./traceback_carets') as { caretLine?: (t: PyTraceback, line: number, raw: string) => string | null };
+      const carets = lazy_traceback_carets() as { caretLine?: (t: PyTraceback, line: number, raw: string) => string | null };
       const c = carets.caretLine ? carets.caretLine(t, line, lines[line - 1]) : null;
       if (c) out.push(c);
     }
@@ -118,11 +122,11 @@ function exceptionOnlyLines(e: Value, prefix: string): string[] {
     msg = '<exception str() failed>';
   }
   const out: string[] = [];
-  const se = (require('./traceback_syntax') as typeof import('./traceback_syntax')).syntaxErrorLines(e, name);
+  const se = lazy_traceback_syntax().syntaxErrorLines(e, name);
   if (se !== null) {
     for (const l of se) out.push(prefix + l);
   } else {
-    const sugg = (require('./suggestions') as typeof import('./suggestions')).offerSuggestions(e);
+    const sugg = lazy_suggestions().offerSuggestions(e);
     const tail = sugg === null ? '' : `. Did you mean: ${A.repr(sugg)}?`;
     out.push(prefix + (msg === '' ? `${name}${tail}\n` : `${name}: ${msg}${tail}\n`));
   }
