@@ -201,11 +201,13 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                       continue;
                     }
                   }
-                } else if (a instanceof PyFloat && b instanceof PyFloat && (arg === 0 || arg === 13)) {
-                  f.lasti = pc - 1;
-                  s[sp - 1] = X.floatAdd(a, b);
-                  pc++;
-                  continue;
+                } else {
+                  const r = X.floatBinary(a, b, arg);
+                  if (r !== null) {
+                    s[sp - 1] = r;
+                    pc++;
+                    continue;
+                  }
                 }
                 f.lasti = pc - 1;
                 s[sp - 1] = A.binaryOp(a, b, arg);

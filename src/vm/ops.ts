@@ -49,6 +49,43 @@ export function floatAdd(a: PyFloat, b: PyFloat): Value {
   return A.binaryOp(a, b, 0);
 }
 
+/**
+ * BINARY_OP's float fast path (3.11's BINARY_OP_*_FLOAT and the mixed
+ * float/int cases): exact floats, or an exact float with a small int (exact
+ * as a double), for + - * and / by a non-zero value; null when not taken.
+ */
+export function floatBinary(a: Value, b: Value, op: number): PyFloat | null {
+  let x: number;
+  let y: number;
+  if (a instanceof PyFloat) {
+    if (a.ob_type !== floatType) return null;
+    x = a.value;
+    if (b instanceof PyFloat) {
+      if (b.ob_type !== floatType) return null;
+      y = b.value;
+    } else if (typeof b === 'number') y = b;
+    else return null;
+  } else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === floatType) {
+    x = a;
+    y = b.value;
+  } else return null;
+  switch (op) {
+    case 0:
+    case 13:
+      return new PyFloat(x + y);
+    case 10:
+    case 23:
+      return new PyFloat(x - y);
+    case 5:
+    case 18:
+      return new PyFloat(x * y);
+    case 11:
+    case 24:
+      return y === 0 ? null : new PyFloat(x / y);
+  }
+  return null;
+}
+
 /** Hooks for asynchronous events (SIGINT, step mode, budgets): set by the host. */
 export const interruptHandlers: (() => void)[] = [];
 export function checkInterrupt(): void {
