@@ -200,6 +200,30 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                       pc++;
                       continue;
                     }
+                  } else if ((arg === 6 || arg === 19) && b !== 0) {
+                    // Floor modulo: the result takes the divisor's sign (-0 is 0).
+                    let r = a % b;
+                    if (r !== 0 && r < 0 !== b < 0) r += b;
+                    s[sp - 1] = r === 0 ? 0 : r;
+                    pc++;
+                    continue;
+                  } else if ((arg === 2 || arg === 15) && b !== 0) {
+                    s[sp - 1] = X.intFloorDivFast(a, b);
+                    pc++;
+                    continue;
+                  }
+                  const r = X.bigIntBinary(a, b, arg);
+                  if (r !== null) {
+                    s[sp - 1] = r;
+                    pc++;
+                    continue;
+                  }
+                } else if (typeof a === 'bigint' || typeof b === 'bigint') {
+                  const r = X.bigIntBinary(a, b, arg);
+                  if (r !== null) {
+                    s[sp - 1] = r;
+                    pc++;
+                    continue;
                   }
                 } else {
                   const r = X.floatBinary(a, b, arg);

@@ -20,6 +20,7 @@ import {
   typeError, valueError, BaseException, ImportError, setExcAttr, SystemError, KeyboardInterrupt, BaseExceptionGroup,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
+import * as I from '../objects/int';
 import { Op } from './opcodes';
 import { type Frame, escapeFrame, recycleFrame } from './frame';
 import { ts, topmostException } from './thread_state';
@@ -47,6 +48,28 @@ export const jumpTarget = { pc: -1 };
 export function floatAdd(a: PyFloat, b: PyFloat): Value {
   if (a.ob_type === floatType && b.ob_type === floatType) return new PyFloat(a.value + b.value);
   return A.binaryOp(a, b, 0);
+}
+
+/** // of two small ints with a non-zero divisor. */
+export function intFloorDivFast(a: number, b: number): Value {
+  return I.intFloorDiv(a, b);
+}
+
+/** BINARY_OP on ints where one is big (or a small-int result overflowed): + - * straight to the int arithmetic. */
+export function bigIntBinary(a: Value, b: Value, op: number): Value | null {
+  if (!((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint'))) return null;
+  switch (op) {
+    case 0:
+    case 13:
+      return I.intAdd(a, b);
+    case 10:
+    case 23:
+      return I.intSub(a, b);
+    case 5:
+    case 18:
+      return I.intMul(a, b);
+  }
+  return null;
 }
 
 /**
