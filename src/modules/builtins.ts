@@ -220,7 +220,7 @@ B('next', (args, kw) => {
   if (!(it instanceof A.PyNativeIter) && typeOf(it).lookup('__next__') === null) {
     typeError(`'${A.typeName(it)}' object is not an iterator`);
   }
-  if (it instanceof A.PyNativeIter) {
+  if (it instanceof A.PyNativeIter && (it.ob_type.flags & 512) === 0) {
     const g = lazy_generators();
     if (it instanceof g.PyGenerator) {
       const r = g.genSendEx(it, None, null);

@@ -894,7 +894,8 @@ function seqIterDeps(): { seqIteratorType: PyType; IndexErrorRef: PyType } {
 
 /** next(it) with the sentinel protocol: null when exhausted. */
 export function iterNext(it: Value): Value | null {
-  if (it instanceof PyNativeIter) return it.next();
+  // 512: TPFLAGS_HEAPTYPE — a Python subclass of a native iterator may override __next__.
+  if (it instanceof PyNativeIter && (it.ob_type.flags & 512) === 0) return it.next();
   const m = typeOf(it).lookup('__next__');
   if (m === null) typeError(`'${typeName(it)}' object is not an iterator`);
   try {

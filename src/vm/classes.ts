@@ -202,7 +202,7 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
       }
       own.push(mangled);
     }
-    if (own.length && solid.tpNew !== objectType.tpNew) {
+    if (own.length && solid.tpNew !== objectType.tpNew && !solid.slotsOk) {
       typeError(`nonempty __slots__ not supported for subtype of '${solid.name}'`);
     }
     for (const s of own) d.set(s, new PyMemberDescr(s, t, slotCount++));

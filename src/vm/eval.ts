@@ -559,7 +559,8 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
               case Op.FOR_ITER: {
                 const it = s[sp - 1]!;
                 f.lasti = pc - 1;
-                const v = it instanceof PyNativeIter ? it.next() : A.iterNext(it);
+                // A Python subclass (heap type) may override __next__: only native iterator types go straight to next().
+                const v = it instanceof PyNativeIter && (it.ob_type.flags & 512) === 0 ? it.next() : A.iterNext(it);
                 if (v === null) {
                   sp--;
                   pc = arg;
