@@ -20,7 +20,6 @@ const lazy_builtins = lazy(() => require('./builtins') as typeof import('./built
 
 export const refType = new PyType(typeType, 'ReferenceType', [objectType], TPFLAGS_BASETYPE);
 refType.dict.set('__module__', 'weakref');
-refType.slotsOk = true;
 
 class PyWeakRef extends PyInstance {
   target: Value = None;

@@ -158,7 +158,7 @@ function propertyGet(p: PyProperty, obj: Value): Value {
 }
 
 function memberGet(d: PyMemberDescr, obj: Value): Value {
-  const sv = obj instanceof PyInstance ? obj.slotValues : null;
+  const sv = typeof obj === 'object' ? obj.slotValues : null;
   const v = sv ? sv[d.index] : null;
   if (v === null || v === undefined) attributeErrorFor(obj, `'${typeName(obj)}' object has no attribute '${d.name}'`, d.name);
   return v!;
@@ -323,9 +323,10 @@ export function genericSetAttr(o: Value, t: PyType, name: string, v: Value | nul
       return;
     }
     if (descr instanceof PyMemberDescr) {
-      const inst = o as PyInstance;
-      if (v === null && (inst.slotValues === null || inst.slotValues[descr.index] === null)) attributeErrorFor(o, descr.name, null);
-      inst.slotValues![descr.index] = v;
+      const inst = o as PyObject;
+      const sv = inst.slotValues;
+      if (v === null && (sv === null || sv === undefined || sv[descr.index] === null || sv[descr.index] === undefined)) attributeErrorFor(o, descr.name, null);
+      (inst.slotValues ??= [])[descr.index] = v;
       return;
     }
     if (typeof descr === 'object' && !(descr instanceof PyFunction) && !(descr instanceof PyType) && !(descr instanceof PyBuiltin) && !(descr instanceof PyMethodDescr)) {
@@ -352,7 +353,7 @@ export function genericSetAttr(o: Value, t: PyType, name: string, v: Value | nul
   attributeErrorFor(o, `'${t.name}' object attribute '${name}' is read-only`, name);
 }
 
-function typeSetAttr(type: PyType, name: string, v: Value | null): void {
+export function typeSetAttr(type: PyType, name: string, v: Value | null): void {
   if (!(type.flags & (1 << 9))) {
     typeError(`cannot set '${name}' attribute of immutable type '${type.name}'`);
   }

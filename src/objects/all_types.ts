@@ -21,3 +21,4 @@ import './exception_groups';
 import './exception_type';
 import './complex_type';
 import './module_type';
+import './object_reduce';

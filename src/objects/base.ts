@@ -18,6 +18,13 @@ export type Value = number | bigint | string | boolean | PyObject;
 export class PyObject {
   /** The instance __dict__ for objects that have one (user classes, functions, modules). */
   dict: PyDict | null = null;
+  /**
+   * Values of __slots__ entries, indexed by their member descriptors: set
+   * from the first slot assignment on a subclass of a native type (list,
+   * dict, ...); PyInstance sets it when it is made. Not initialised here, so
+   * that objects without slots carry no extra property.
+   */
+  declare slotValues?: (Value | null)[] | null;
   constructor(public ob_type: PyType) {}
 }
 

@@ -5,7 +5,7 @@ import type { PyType } from './type';
 
 export class PyInstance extends PyObject {
   /** Values of __slots__ entries (member descriptors index into it); null when the class has none. */
-  slotValues: (Value | null)[] | null = null;
+  override slotValues: (Value | null)[] | null = null;
   constructor(type: PyType) {
     super(type);
   }

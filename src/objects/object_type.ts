@@ -104,7 +104,6 @@ methods(objectType, {
     return new PyList(names.keyList());
   },
   __sizeof__: () => 16,
-  __reduce_ex__: (args) => A.callMethod(args[0], '__reduce__', []),
 });
 classMethod(objectType, '__init_subclass__', (args, kwnames) => {
   // METH_NOARGS, named as a method bound to the class (_PyObject_FunctionStr).
@@ -166,12 +165,15 @@ methods(typeType, {
     return mod !== null && mod !== 'builtins' ? `<class '${mod}.${t.qualname}'>` : `<class '${t.qualname}'>`;
   },
   __getattribute__: (args) => A.typeGetAttr(args[0] as PyType, nameArg(args[1]), false)!,
+  // type_setattro itself: calling A.setAttr would re-dispatch to a metaclass's own __setattr__.
   __setattr__: (args) => {
-    A.setAttr(args[0], nameArg(args[1]), args[2]);
+    if (!(args[0] instanceof PyType)) typeError(`descriptor '__setattr__' requires a 'type' object but received a '${A.typeName(args[0])}'`);
+    A.typeSetAttr(args[0] as PyType, nameArg(args[1]), args[2]);
     return None;
   },
   __delattr__: (args) => {
-    A.setAttr(args[0], nameArg(args[1]), null);
+    if (!(args[0] instanceof PyType)) typeError(`descriptor '__delattr__' requires a 'type' object but received a '${A.typeName(args[0])}'`);
+    A.typeSetAttr(args[0] as PyType, nameArg(args[1]), null);
     return None;
   },
   mro: (args) => new PyList((args[0] as PyType).mro.slice()),

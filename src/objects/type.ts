@@ -44,8 +44,6 @@ export class PyType extends PyObject {
   hasInstanceDict = false;
   /** Number of __slots__ entries of PyInstance layouts (this type's and its bases'). */
   slotCount = 0;
-  /** A native type whose instances are PyInstances (slot storage included): subclasses may have __slots__. */
-  slotsOk = false;
   private cache = new Map<string, Value | null>();
   private subclassList: PyType[] = [];
 

@@ -13,7 +13,7 @@ import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyMemberDescr, PyGetSet, PyBuiltin,
 } from '../objects/function';
 import { PyInstance } from '../objects/instance';
-import { objectType, typeType, None, typeOf, superType } from '../objects/types';
+import { objectType, typeType, None, typeOf, superType, intType, bytesType, tupleType } from '../objects/types';
 import { typeError, newException, RuntimeError, TypeError, ValueError, PyBaseException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { method, newMethod, getset } from '../objects/define';
@@ -202,7 +202,8 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
       }
       own.push(mangled);
     }
-    if (own.length && solid.tpNew !== objectType.tpNew && !solid.slotsOk) {
+    // As CPython: not for the variable-size layouts (int, bytes, tuple, type), whose items follow the header.
+    if (own.length && [intType, bytesType, tupleType, typeType].some((v) => solid.isSubtype(v))) {
       typeError(`nonempty __slots__ not supported for subtype of '${solid.name}'`);
     }
     for (const s of own) d.set(s, new PyMemberDescr(s, t, slotCount++));

@@ -30,3 +30,19 @@ if (warnoptions instanceof PyList && warnoptions.items.length > 0) {
     printException(e as import("../objects/base").Value);
   }
 }
+
+// Every static type has __doc__ in its dict (its tp_doc, or None), so obj.__doc__ never fails.
+{
+  const { objectType: obj, None: none } = require('../objects/types') as typeof import('../objects/types');
+  if (obj.dict.getStr('__doc__') === null) {
+    obj.dict.set('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
+  }
+  const seen = new Set<unknown>();
+  const walk = (t: import('../objects/type').PyType): void => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    if ((t.flags & 512) === 0 && t.dict.getStr('__doc__') === null) t.dict.set('__doc__', none);
+    for (const s of t.subclasses()) walk(s);
+  };
+  walk(obj);
+}
