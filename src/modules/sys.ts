@@ -216,6 +216,21 @@ function init(): void {
   });
   f('getrecursionlimit', () => ts.recursionLimit);
   f('get_int_max_str_digits', () => intLimits.maxStrDigits);
+  // PEP 578: hooks see every audit event, in the order they were added.
+  const auditHooks: Value[] = [];
+  f('audit', (args, kw) => {
+    if (kw !== null && kw.length) typeError('audit() takes no keyword arguments');
+    if (args.length === 0) typeError('audit() missing 1 required positional argument: \'event\'');
+    if (!A.isStr(args[0])) typeError(`expected str for argument 'event', not ${A.typeName(args[0])}`);
+    if (auditHooks.length === 0) return None;
+    const ev = tuple(args.slice(1));
+    for (const h of auditHooks.slice()) A.call(h, [args[0], ev]);
+    return None;
+  });
+  f('addaudithook', (args) => {
+    auditHooks.push(args[0]);
+    return None;
+  });
   f('set_int_max_str_digits', (args, kw) => {
     const [n] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
     const v = Number(A.asIndex(n!));
