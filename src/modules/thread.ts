@@ -60,7 +60,7 @@ function acquireArgs(args: Value[], kwnames: string[] | null, fname: string): { 
     timeout = f;
   }
   if (!blocking && timeout !== -1) throw newException(ValueError, "can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) throw newException(ValueError, 'timeout value must be a non-negative number');
+  if (timeout < 0 && timeout !== -1) throw newException(ValueError, 'timeout value must be positive');
   if (timeout > TIMEOUT_MAX) throw newException(OverflowError, 'timeout value is too large');
   return { blocking, timeout };
 }
