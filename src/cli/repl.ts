@@ -10,14 +10,15 @@
  * while the only error is that the input ended early (codeop's test: the
  * same source with one and two more newlines gives different errors).
  *
- * Lines are read synchronously from fd 0 (the terminal's own line editing;
- * no history yet).
+ * On a terminal, lines come from line_editor.ts (editing keys, history,
+ * Ctrl-C at the prompt); otherwise they are read synchronously from fd 0.
  */
 import * as fs from 'fs';
 import { compileSource } from '../compiler/index';
 import { PySyntaxError } from '../tokenizer/errors';
 import type { CodeObject } from '../bytecode/code';
 import { lazy } from '../util/lazy';
+import { LineEditor, Interrupted } from './line_editor';
 const lazy_run = lazy(() => require('../vm/run') as typeof import('../vm/run'));
 const lazy_tty = lazy(() => require('tty') as typeof import('tty'));
 
@@ -93,13 +94,33 @@ export function runRepl(io: ReplHooks, version: string, showBanner = true): numb
   }
   const tty = lazy_tty().isatty(0) as boolean;
   const prompt = (s: string): void => (tty ? io.stdout(s) : io.stderr(s));
+  let editor: LineEditor | null = null;
+  if (tty && lazy_tty().isatty(1)) {
+    try {
+      editor = new LineEditor(io.stdout);
+    } catch {
+      editor = null;
+    }
+  }
   for (;;) {
     const lines: string[] = [];
     let ps = session.ps1();
     for (;;) {
       session.flush();
-      prompt(ps);
-      const line = readLine();
+      let line: string | null;
+      if (editor !== null) {
+        try {
+          line = editor.readLine(ps);
+        } catch (e) {
+          if (!(e instanceof Interrupted)) throw e;
+          // As CPython's prompt: the input so far is dropped.
+          io.stderr('KeyboardInterrupt\n');
+          break;
+        }
+      } else {
+        prompt(ps);
+        line = readLine();
+      }
       if (line === null) {
         if (tty || lines.length === 0) io.stderr('\n');
         if (lines.length === 0) return session.finish(0);
