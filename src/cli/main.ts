@@ -17,6 +17,7 @@ import { disMain, pyCompileMain } from './compile_tools';
 import { compileallMain } from './compileall_main';
 import { startupFlags } from '../modules/stdlib';
 import { lazy } from '../util/lazy';
+import { finalizers } from '../util/finalizers';
 const lazy_run = lazy(() => require('../vm/run') as typeof import('../vm/run'));
 const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
 const lazy_path = lazy(() => require('path') as typeof import('path'));
@@ -234,6 +235,7 @@ export function main(args: string[]): void {
   let code: number;
   try {
     code = run(args);
+    for (const f of finalizers) code = f(code);
   } catch (e) {
     // An internal error must never reach the user as a JS stack trace.
     const err = e as { message?: string };

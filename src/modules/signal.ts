@@ -19,9 +19,9 @@ import { PyTuple } from '../objects/containers';
 import { PyFloat } from '../objects/float_object';
 import { newSet } from '../objects/set_object';
 import { PyType } from '../objects/type';
-import { typeType, None } from '../objects/types';
+import { typeType, None, typeOf } from '../objects/types';
 import { moduleFunction, parseArgs, checkPositional, noKw } from '../objects/define';
-import { PyBuiltin } from '../objects/function';
+import { PyBuiltin, PyFunction } from '../objects/function';
 import { newException, typeError, valueError, KeyboardInterrupt, OSError, OverflowError } from '../objects/exceptions';
 import { ts } from '../vm/thread_state';
 import { escapeFrame } from '../vm/frame';
@@ -207,6 +207,11 @@ function fireAlarm(): void {
 
 // ---------------------------------------------------------------- module functions
 
+/** PyCallable_Check. */
+function isCallable(v: Value): boolean {
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== null;
+}
+
 function create(): ReturnType<typeof newModule> {
   const m = newModule('_signal', 'This module provides mechanisms to use signal handlers in Python.\n\nFunctions:\n\nalarm() -- cause SIGALRM after a specified time [Unix only]\nsetitimer() -- cause a signal (described below) after a specified\n               float time and the timer may restart then [Unix only]\ngetitimer() -- get current value of timer [Unix only]\nsignal() -- set the action for a given signal\ngetsignal() -- get the signal action for a given signal\npause() -- wait until a signal arrives [Unix only]\ndefault_int_handler() -- default SIGINT handler\n\nsignal constants:\nSIG_DFL -- used to refer to the system default handler\nSIG_IGN -- used to ignore the signal\nNSIG -- number of defined signals\nSIGINT, SIGTERM, etc. -- signal numbers\n\nitimer constants:\nITIMER_REAL -- decrements in real time, and delivers SIGALRM upon\n               expiration\nITIMER_VIRTUAL -- decrements only when the process is executing,\n               and delivers SIGVTALRM upon expiration\nITIMER_PROF -- decrements both when the process is executing and\n               when the system is executing on behalf of the process.\n               Coupled with ITIMER_VIRTUAL, this timer is usually\n               used to profile the code running in the process.\n               ITIMER_PROF upon expiration delivers SIGPROF\n\n*** IMPORTANT NOTICE ***\nA signal handler function is called with two arguments:\nthe first is the signal number, the second is the interrupted stack frame.');
   const d = m.dict;
@@ -238,7 +243,7 @@ function create(): ReturnType<typeof newModule> {
     const h = args[1];
     checkRange(n);
     let stored: Value;
-    if (A.getAttrOrNull(h, '__call__') !== null && typeof h === 'object') stored = h;
+    if (isCallable(h)) stored = h;
     else if (A.eqBool(h, SIG_IGN)) stored = SIG_IGN;
     else if (A.eqBool(h, SIG_DFL)) stored = SIG_DFL;
     else typeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object');

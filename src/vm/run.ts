@@ -8,7 +8,7 @@ import type { Value } from '../objects/base';
 import { PyDict } from '../objects/dict';
 import { PyModule } from '../objects/function';
 import { PyList } from '../objects/containers';
-import { PyBaseException, SystemExit } from '../objects/exceptions';
+import { PyBaseException, SystemExit, KeyboardInterrupt } from '../objects/exceptions';
 import { None } from '../objects/types';
 import * as A from '../objects/abstract';
 import { Frame } from './frame';
@@ -20,9 +20,11 @@ import { sysDict, flushStd, getStderr, writeTo } from '../modules/sys';
 import { printException } from './traceback';
 import { ts } from './thread_state';
 import { lazy } from '../util/lazy';
+import { finalizers } from '../util/finalizers';
 const lazy_eval = lazy(() => require('./eval') as typeof import('./eval'));
 const lazy_syntax_error_format = lazy(() => require('../cli/syntax_error_format') as typeof import('../cli/syntax_error_format'));
 const lazy_errors = lazy(() => require('../tokenizer/errors') as typeof import('../tokenizer/errors'));
+const lazy_atexit = lazy(() => require('../modules/atexit') as typeof import('../modules/atexit'));
 
 export interface RunOptions {
   argv: string[];
@@ -78,6 +80,7 @@ export function handleUncaught(e: unknown): number {
   }
   const exc = e as PyBaseException;
   if (exc.ob_type.isSubtype(SystemExit)) return exitStatus(exc);
+  unhandledKeyboardInterrupt = exc.ob_type.isSubtype(KeyboardInterrupt);
   try {
     const hook = sysDict.getStr('excepthook');
     if (hook !== null && hook !== None) A.call(hook, [exc.ob_type, exc, exc.traceback ?? None]);
@@ -94,6 +97,44 @@ export function handleUncaught(e: unknown): number {
   }
   return 1;
 }
+
+/** pythonrun.c's _Py_UnhandledKeyboardInterrupt: the last program or statement ended by KeyboardInterrupt. */
+let unhandledKeyboardInterrupt = false;
+
+/**
+ * The part of Py_FinalizeEx a program can see, and Py_RunMain's end:
+ * threading._shutdown when threading was imported, the atexit callbacks
+ * (last registered first), the final flush; a program ended by an uncaught
+ * KeyboardInterrupt then ends the process by SIGINT (main.c exit_sigint).
+ */
+export function finalize(status: number): number {
+  const threading = sysModules().getStr('threading');
+  if (threading !== null) {
+    try {
+      const shutdown = A.getAttrOrNull(threading, '_shutdown');
+      if (shutdown !== null) A.call(shutdown, []);
+    } catch (e) {
+      lazy_atexit().writeUnraisable(e, 'on threading shutdown', null);
+    }
+  }
+  lazy_atexit().runExitFuncs();
+  try {
+    flushStd();
+  } catch {
+    // Nothing left to report it to.
+  }
+  if (unhandledKeyboardInterrupt) {
+    process.removeAllListeners('SIGINT');
+    try {
+      process.kill(process.pid, 'SIGINT');
+    } catch {
+      // No signals here (a browser host): the status says it instead.
+    }
+    return 130;
+  }
+  return status;
+}
+finalizers.push(finalize);
 
 function exitStatus(e: PyBaseException): number {
   const args = e.args.items;
@@ -136,6 +177,7 @@ export function interactiveSession(opts: RunOptions = { argv: [''], path0: '' })
     ps2: () => promptOf('ps2'),
     flush: () => flushStd(),
     run(code: CodeObject): number | null {
+      unhandledKeyboardInterrupt = false;
       try {
         const f = new Frame(codeValue(code), null, g, builtinsDict, g);
         runFrame(f, null);
