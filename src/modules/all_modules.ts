@@ -35,3 +35,4 @@ import './binascii';
 import './hashes';
 import './opcode';
 import './symtable';
+import './unicodedata';

@@ -7,6 +7,8 @@
 import { ALIASES, CJK_UNIFIED_RANGES, NAMES } from './names_data';
 
 let table: Map<string, number> | null = null;
+/** How many of the table's entries are names (the aliases follow them). */
+let namesCount = 0;
 
 function buildTable(): Map<string, number> {
   const map = new Map<string, number>();
@@ -32,6 +34,7 @@ function buildTable(): Map<string, number> {
     prev = name;
     i = j;
   }
+  namesCount = map.size;
   for (const entry of ALIASES.split(';')) {
     const eq = entry.indexOf('=');
     map.set(entry.slice(0, eq), parseInt(entry.slice(eq + 1), 16));
@@ -86,4 +89,26 @@ export function lookupName(name: string): number {
   }
   if (table === null) table = buildTable();
   return table.get(upper) ?? -1;
+}
+
+let reverse: Map<number, string> | null = null;
+
+/** The name unicodedata.name() gives a code point (algorithmic ones included), or null. */
+export function nameOf(cp: number): string | null {
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const s = cp - 0xac00;
+    return `HANGUL SYLLABLE ${JAMO_L[Math.floor(s / 588)]}${JAMO_V[Math.floor((s % 588) / 28)]}${JAMO_T[s % 28]}`;
+  }
+  for (const [a, b] of CJK_UNIFIED_RANGES) if (cp >= a && cp <= b) return `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
+  if (reverse === null) {
+    reverse = new Map();
+    if (table === null) table = buildTable();
+    // The names come first in the table, then the aliases, which name() never gives.
+    let n = 0;
+    for (const [name, c] of table) {
+      if (n++ >= namesCount) break;
+      if (!reverse.has(c)) reverse.set(c, name);
+    }
+  }
+  return reverse.get(cp) ?? null;
 }
