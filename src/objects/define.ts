@@ -120,7 +120,7 @@ export function parseArgs(
         if (j >= 0 || posOnly === names.length) {
           if (posOnly === names.length && names.length === 0) typeError(`${fname}() takes no keyword arguments`);
         }
-        typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+        typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
       }
       if (out[j] !== null) typeError(`argument for ${fname}() given by name ('${name}') and position (${j + 1})`);
       out[j] = args[n + k];
