@@ -27,6 +27,7 @@ import { prepareConsts } from './consts';
 import { makeFrame } from './call';
 import { ts, topmostException } from './thread_state';
 import * as X from './ops';
+import { PyType } from '../objects/type';
 import * as TR from './tracing';
 import { CO_FAST_FREE } from '../bytecode/code';
 import { lazy } from '../util/lazy';
@@ -494,6 +495,42 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   pc = 0;
                   continue;
                 }
+                if (callable instanceof PyType && !traced) {
+                  const init = X.simpleInit(callable);
+                  if (init !== null) {
+                    const self = X.newPlainInstance(callable);
+                    const ico = init.code;
+                    let nf: Frame;
+                    if (kwnames === null && ico.simpleArgs === nargs + 1) {
+                      nf = Frame.forCall(ico, init);
+                      const ns = nf.s;
+                      ns[0] = self;
+                      for (let i = 0; i < nargs; i++) ns[i + 1] = s[base + i];
+                    } else nf = makeFrame(init, [self, ...(s.slice(base, sp) as Value[])], kwnames);
+                    nf.initSelf = self;
+                    sp = low;
+                    f.sp = sp;
+                    f.pc = pc + 4;
+                    if (ts.depth >= ts.recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded');
+                    const ninstrs = ico.instrs ?? (ico.instrs = decode(ico));
+                    const nconsts = ico.consts ?? prepareConsts(ico);
+                    const ncaches = ico.caches ?? (ico.caches = newCaches(ninstrs.length));
+                    ts.depth++;
+                    nf.back = f;
+                    f = nf;
+                    ts.frame = f;
+                    f.executing = true;
+                    code = ico;
+                    instrs = ninstrs;
+                    consts = nconsts;
+                    names = code.co.co_names;
+                    caches = ncaches;
+                    s = f.s;
+                    sp = f.sp;
+                    pc = 0;
+                    continue;
+                  }
+                }
                 let res: Value;
                 if (traced) {
                   const cargs = s.slice(base, sp) as Value[];
@@ -536,6 +573,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   return v;
                 }
                 const back = f.back!;
+                const initSelf = f.initSelf;
                 X.clearFrame(f);
                 f = back;
                 ts.frame = f;
@@ -547,6 +585,12 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 s = f.s;
                 sp = f.sp;
                 pc = f.pc;
+                if (initSelf !== null) {
+                  // A class call's __init__ frame: the call's value is the instance.
+                  if (v !== None) X.initReturnedNonNone(v);
+                  s[sp++] = initSelf;
+                  continue;
+                }
                 s[sp++] = v;
                 continue;
               }

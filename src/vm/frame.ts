@@ -36,6 +36,8 @@ export class Frame extends PyObject {
    * recycled for another call.
    */
   escaped = false;
+  /** The instance a class call made before this __init__ frame: what the call returns (CALL's fast path). */
+  initSelf: Value | null = null;
   constructor(
     readonly code: PyCode,
     public func: PyFunction | null,
@@ -107,6 +109,7 @@ export function recycleFrame(f: Frame): void {
   f.back = null;
   f.entry = false;
   f.kwnames = null;
+  f.initSelf = null;
   f.executing = false;
   f.trace = null;
   f.traceLines = true;

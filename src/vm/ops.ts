@@ -50,6 +50,28 @@ export function floatAdd(a: PyFloat, b: PyFloat): Value {
   return A.binaryOp(a, b, 0);
 }
 
+/**
+ * CALL of a class whose metaclass keeps type.__call__, whose __new__ is
+ * object.__new__ and whose __init__ is a Python function (3.13's
+ * CALL_ALLOC_AND_ENTER_INIT): that __init__, so the loop can make the
+ * instance and push the __init__ frame itself; null otherwise.
+ */
+export function simpleInit(t: PyType): PyFunction | null {
+  if (typeOf(t).lookup('__call__') !== A.typeCallDescr || t.lookup('__new__') !== A.objectNewDescr) return null;
+  const init = t.lookup('__init__');
+  return init instanceof PyFunction ? init : null;
+}
+
+/** object.__new__(t) for simpleInit's classes (abstract classes refused, dict and slots made). */
+export function newPlainInstance(t: PyType): Value {
+  return objectType.tpNew!(t, [], null);
+}
+
+/** __init__ returned something other than None (type_call's check, raised in the caller). */
+export function initReturnedNonNone(v: Value): never {
+  throw newException(TypeError, `__init__() should return None, not '${A.typeName(v)}'`);
+}
+
 /** // of two small ints with a non-zero divisor. */
 export function intFloorDivFast(a: number, b: number): Value {
   return I.intFloorDiv(a, b);
