@@ -1,3 +1,4 @@
 #!/usr/bin/env node
 'use strict';
+require('./code-cache');
 require('../dist/src/cli/main.js').main(process.argv.slice(2));

@@ -17,13 +17,14 @@ import type { Value } from '../objects/base';
 import { PyModule, PyFunction } from '../objects/function';
 import { PyDict } from '../objects/dict';
 import { PyList, PyBytes, PyTuple, tuple } from '../objects/containers';
-import { None, typeOf } from '../objects/types';
+import { None, typeOf, typeType, objectType } from '../objects/types';
+import { PyType } from '../objects/type';
 import {
   newException, ModuleNotFoundError, ImportError, setExcAttr, typeError, ValueError, KeyError, PyBaseException,
   SyntaxError as SyntaxErrorType, IndentationError, TabError, NotImplementedError, AttributeError, SystemError,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { moduleFunction } from '../objects/define';
+import { moduleFunction, classMethod, parseArgs } from '../objects/define';
 import type { Frame } from './frame';
 import { sysModules, loadNative } from '../modules/registry';
 import * as stdlib from '../modules/stdlib';
@@ -264,54 +265,9 @@ class _NamespacePath:
     def append(self, item):
         self._path.append(item)
 
-
-class BuiltinImporter:
-    # sys.meta_path's first finder: the modules written in TypeScript.
-    _ORIGIN = 'built-in'
-
-    @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
-        if path is not None or not _is_builtin(fullname):
-            return None
-        spec = ModuleSpec(fullname, cls, origin=cls._ORIGIN)
-        return spec
-
-    @staticmethod
-    def create_module(spec):
-        return _create_builtin(spec.name)
-
-    @staticmethod
-    def exec_module(module):
-        pass
-
-    @classmethod
-    def is_package(cls, fullname):
-        return False
-
-    @classmethod
-    def get_code(cls, fullname):
-        return None
-
-    @classmethod
-    def get_source(cls, fullname):
-        return None
-
-
-class PathFinder:
-    # sys.meta_path's path finder: folders and zip archives on sys.path (or a package's __path__).
-
-    @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
-        return _find_spec_on_path(fullname, path)
-
-    @staticmethod
-    def invalidate_caches():
-        _invalidate_caches()
 `;
 
 interface Bootstrap {
-  BuiltinImporter: Value;
-  PathFinder: Value;
   ModuleSpec: Value;
   SourceFileLoader: Value;
   NamespaceLoader: Value;
@@ -341,15 +297,6 @@ function bootstrap(): Bootstrap {
     moduleFunction(d, mod, '_create_builtin', (args) => {
       const name = A.strValue(args[0]);
       return sysModules().getStr(name) ?? loadNative(name) ?? None;
-    });
-    moduleFunction(d, mod, '_find_spec_on_path', (args) => {
-      const name = A.strValue(args[0]);
-      const found = findOnPath(name.slice(name.lastIndexOf('.') + 1), args[1] === None ? sysPath() : args[1]);
-      return found === null ? None : moduleFromFound(name, found).spec;
-    });
-    moduleFunction(d, mod, '_invalidate_caches', () => {
-      invalidateCaches();
-      return None;
     });
     moduleFunction(d, mod, '_parent_of', (args) => {
       const n = A.strValue(args[0]);
@@ -381,14 +328,12 @@ function bootstrap(): Bootstrap {
   const g1 = run('_frozen_importlib', BOOTSTRAP, (d) => natives(d, '_frozen_importlib'));
   // The loaders live in _frozen_importlib_external in CPython: move them there for their __module__.
   const g2 = run('_frozen_importlib_external', 'pass\n', () => undefined);
-  for (const name of ['SourceFileLoader', 'NamespaceLoader', '_NamespacePath', 'PathFinder']) {
+  for (const name of ['SourceFileLoader', 'NamespaceLoader', '_NamespacePath']) {
     const cls = g1.getStr(name)!;
     A.setAttr(cls, '__module__', '_frozen_importlib_external');
     g2.set(name, cls);
   }
   boot = {
-    BuiltinImporter: g1.getStr('BuiltinImporter')!,
-    PathFinder: g1.getStr('PathFinder')!,
     ModuleSpec: g1.getStr('ModuleSpec')!,
     SourceFileLoader: g1.getStr('SourceFileLoader')!,
     NamespaceLoader: g1.getStr('NamespaceLoader')!,
@@ -564,15 +509,14 @@ function findWithMetaPath(name: string, path: Value): MetaFound | null {
   const { sysDict } = lazy_sys();
   const mp = sysDict.getStr('meta_path');
   if (!(mp instanceof PyList)) throw newException(ImportError, 'sys.meta_path must be a list of import hooks');
-  const b = bootstrap();
   for (const finder of mp.items.slice()) {
-    if (finder === b.BuiltinImporter) {
+    if (finder === builtinImporterType) {
       if (path !== None) continue;
       const native = loadNative(name);
       if (native !== null) return { kind: 'builtin', module: native };
       continue;
     }
-    if (finder === b.PathFinder) {
+    if (finder === pathFinderType) {
       const found = findOnPath(name.slice(name.lastIndexOf('.') + 1), path === None ? sysPath() : path);
       if (found !== null) return { kind: 'path', found };
       continue;
@@ -598,8 +542,41 @@ export function invalidateCaches(): void {
 
 /** The finders sys.meta_path starts with. */
 export function defaultMetaPath(): Value[] {
-  const b = bootstrap();
-  return [b.BuiltinImporter, b.PathFinder];
+  return [builtinImporterType, pathFinderType];
+}
+
+// sys.meta_path's own finders, as types with class methods (CPython's are classes too). Native, so
+// that start-up compiles no Python; the bootstrap's ModuleSpec is made only when a spec is asked for.
+const builtinImporterType = new PyType(typeType, '_frozen_importlib.BuiltinImporter', [objectType], 0);
+const pathFinderType = new PyType(typeType, '_frozen_importlib_external.PathFinder', [objectType], 0);
+{
+  const cm = (t: PyType, name: string, fn: (args: Value[], kw: string[] | null) => Value): void => {
+    classMethod(t, name, fn);
+  };
+  cm(builtinImporterType, 'find_spec', (args, kw) => {
+    const [name, path] = parseArgs('find_spec', args.slice(1), kw, ['fullname', 'path', 'target'], 1);
+    const n = A.strValue(name!);
+    if ((path !== null && path !== None) || !nativeNames().includes(n)) return None;
+    return A.call(bootstrap().ModuleSpec, [A.mkStr(n), builtinImporterType, A.mkStr('built-in')], ['origin']);
+  });
+  cm(builtinImporterType, 'create_module', (args) => {
+    const n = A.strValue(A.getAttr(args[1], 'name'));
+    return sysModules().getStr(n) ?? loadNative(n) ?? None;
+  });
+  cm(builtinImporterType, 'exec_module', () => None);
+  cm(builtinImporterType, 'is_package', () => false);
+  cm(builtinImporterType, 'get_code', () => None);
+  cm(builtinImporterType, 'get_source', () => None);
+  cm(pathFinderType, 'find_spec', (args, kw) => {
+    const [name, path] = parseArgs('find_spec', args.slice(1), kw, ['fullname', 'path', 'target'], 1);
+    const n = A.strValue(name!);
+    const found = findOnPath(n.slice(n.lastIndexOf('.') + 1), path === null || path === None ? sysPath() : path);
+    return found === null ? None : moduleFromFound(n, found).spec;
+  });
+  cm(pathFinderType, 'invalidate_caches', () => {
+    invalidateCaches();
+    return None;
+  });
 }
 
 /** Load a module from a spec a meta-path finder returned (module_from_spec + exec_module). */
