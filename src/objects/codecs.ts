@@ -14,6 +14,8 @@ import { method } from './define';
 import { type Str, cpsOf, fromCps, strOf } from './wstr';
 import { lazy } from '../util/lazy';
 const lazy_names = lazy(() => require('../unicode/names') as typeof import('../unicode/names'));
+const lazy_registry = lazy(() => require('../modules/codecs') as typeof import('../modules/codecs'));
+const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 
 type Codec = 'utf-8' | 'utf-8-sig' | 'latin-1' | 'ascii' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -26,11 +28,16 @@ const ALIASES: Record<string, Codec> = {
   'utf-32': 'utf-32', utf32: 'utf-32', u32: 'utf-32', 'utf-32le': 'utf-32-le', 'utf-32-le': 'utf-32-le', 'utf-32be': 'utf-32-be', 'utf-32-be': 'utf-32-be',
 };
 
-/** The codec for an encoding name (encodings.normalize_encoding + the alias table), or LookupError. */
-export function lookupCodec(name: string): Codec {
+/** The built-in codec for an encoding name (encodings.normalize_encoding + the alias table), or null. */
+function findCodec(name: string): Codec | null {
   const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  const c = ALIASES[key] ?? ALIASES[key.replace(/-/g, '')];
-  if (c === undefined) throw newException(LookupError, `unknown encoding: ${name}`);
+  return ALIASES[key] ?? ALIASES[key.replace(/-/g, '')] ?? null;
+}
+
+/** The codec for an encoding name, or LookupError. */
+export function lookupCodec(name: string): Codec {
+  const c = findCodec(name);
+  if (c === null) throw newException(LookupError, `unknown encoding: ${name}`);
   return c;
 }
 
@@ -46,12 +53,6 @@ function codecName(c: Codec): string {
     default:
       return c;
   }
-}
-
-const KNOWN_ERRORS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'surrogatepass', 'xmlcharrefreplace', 'namereplace']);
-
-function checkErrors(errors: string): void {
-  if (!KNOWN_ERRORS.has(errors)) throw newException(LookupError, `unknown error handler name '${errors}'`);
 }
 
 function mkError(type: typeof UnicodeEncodeError, enc: string, obj: Value, start: number, end: number, reason: string): PyBaseException {
@@ -106,7 +107,9 @@ function charName(cp: number): string | null {
 
 /** str.encode(encoding, errors). */
 export function encode(s: Str, encoding: string, errors: string): Value {
-  const codec = lookupCodec(encoding);
+  const codec = findCodec(encoding);
+  // Any other encoding comes from the codec registry (the encodings package), as in PyUnicode_AsEncodedString.
+  if (codec === null) return lazy_registry().encodeText(s, encoding, errors);
   if (typeof s === 'string' && (codec === 'utf-8' || codec === 'utf-8-sig')) {
     const b = Buffer.from(s, 'utf8');
     if (codec === 'utf-8') return new PyBytes(new Uint8Array(b.buffer, b.byteOffset, b.length).slice());
@@ -175,6 +178,7 @@ export function encode(s: Str, encoding: string, errors: string): Value {
       end = i + 1;
       while (end < c.length && c[end] >= 0xd800 && c[end] <= 0xdfff) end++;
     }
+    let next = end;
     switch (errors) {
       case 'strict':
         throw mkError(UnicodeEncodeError, name, fromCps(c), i, end, reason);
@@ -207,10 +211,21 @@ export function encode(s: Str, encoding: string, errors: string): Value {
           put(c[k]);
         }
         break;
-      default:
-        checkErrors(errors);
+      default: {
+        // A handler registered with codecs.register_error: bytes go out as they are; text must be
+        // ASCII (latin-1 for latin-1), or the original error is raised.
+        const [rep, pos] = lazy_registry().encodeErrorHandler(errors, name, fromCps(c), c.length, i, end, reason);
+        if (rep instanceof PyBytes) for (const x of rep.bytes) out.push(x);
+        else {
+          const rc = cpsOf(strOf(rep)!);
+          const ok = limit === 0x100 ? 0x100 : 0x80;
+          for (let k = 0; k < rc.length; k++) if (rc[k] >= ok) lazy_registry().encodeErrorRaise(name, fromCps(c), i, end, reason);
+          for (let k = 0; k < rc.length; k++) put(rc[k]);
+        }
+        next = pos;
+      }
     }
-    i = end - 1;
+    i = next - 1;
   }
   return new PyBytes(out.bytes());
 }
@@ -224,7 +239,8 @@ function encodeAscii(out: ByteSink, text: string, put: (cp: number) => void): vo
 
 /** bytes.decode(encoding, errors) / str(b, encoding, errors). */
 export function decode(b: Uint8Array, encoding: string, errors: string): Value {
-  const codec = lookupCodec(encoding);
+  const codec = findCodec(encoding);
+  if (codec === null) return lazy_registry().decodeText(b, encoding, errors);
   const name = codecName(codec);
   const out: number[] = [];
   /** Apply the error handler to bytes [start, end); returns nothing (or raises). */
@@ -246,9 +262,13 @@ export function decode(b: Uint8Array, encoding: string, errors: string): Value {
           out.push(0xdc00 + b[k]);
         }
         return;
-      default:
-        checkErrors(errors);
-        throw mkError(UnicodeDecodeError, name, new PyBytes(b.slice()), start, end, reason);
+      default: {
+        // A handler registered with codecs.register_error (or a standard one these loops do not do).
+        const [rep, pos] = lazy_registry().decodeErrorHandler(errors, name, b, start, end, reason);
+        if (pos !== end) throw newException(lazy_exceptions().NotImplementedError, `decoding with the '${errors}' error handler: a handler resuming elsewhere than the end of the error is not supported for ${name}`);
+        const rc = cpsOf(strOf(rep)!);
+        for (let k = 0; k < rc.length; k++) out.push(rc[k]);
+      }
     }
   };
   switch (codec) {

@@ -7,13 +7,17 @@
  */
 import type { Value } from './base';
 import { PyDict } from './dict';
-import { PyTuple, tuple, EMPTY_TUPLE } from './containers';
+import { PyTuple, PyBytes, PyByteArray, tuple, EMPTY_TUPLE } from './containers';
+import { lazy } from '../util/lazy';
+const lazy_memoryview = lazy(() => require('./memoryview_type') as typeof import('./memoryview_type'));
+const lazy_wstr = lazy(() => require('./wstr') as typeof import('./wstr'));
 import { None, typeOf } from './types';
 import {
   PyBaseException, BaseException, SystemExit, StopIteration, StopAsyncIteration, KeyError, ImportError, NameError,
   AttributeError, OSError, BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError,
   ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,
   IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, typeError,
+  UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
 } from './exceptions';
 import type { PyType } from './type';
 import * as A from './abstract';
@@ -185,4 +189,59 @@ method(SyntaxErrorType, '__str__', (args) => {
   if (haveFile) return A.mkStr(`${msg} (${base})`);
   if (haveLine) return A.mkStr(`${msg} (line ${A.str(ln)})`);
   return A.mkStr(msg);
+});
+
+// UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError (object bytes-like, kept
+// as bytes) and UnicodeTranslateError(object, start, end, reason) (encoding None), as their _init in
+// exceptions.c: the fields codec error handlers read and may change.
+function unicodeErrorInit(t: PyType, kinds: string): void {
+  method(t, '__init__', (args, kwnames) => {
+    const e = E(args[0]);
+    const pos = positional(args, kwnames);
+    e.args = pos.length ? tuple(pos) : EMPTY_TUPLE;
+    if (pos.length !== kinds.length) typeError(`function takes exactly ${kinds.length} arguments (${pos.length} given)`);
+    const vals: Value[] = [];
+    for (let i = 0; i < kinds.length; i++) {
+      const v = pos[i];
+      const k = kinds[i];
+      if (k === 'U') {
+        if (!A.isStr(v)) typeError(`argument ${i + 1} must be str, not ${A.typeName(v)}`);
+        vals.push(v);
+      } else if (k === 'n') vals.push(A.asIndex(v));
+      else {
+        if (v instanceof PyBytes) vals.push(v);
+        else if (v instanceof PyByteArray) vals.push(new PyBytes(v.view().slice()));
+        else {
+          const mv = lazy_memoryview().memoryviewBytes(v);
+          if (mv === null) typeError(`a bytes-like object is required, not '${A.typeName(v)}'`);
+          vals.push(new PyBytes(mv!.slice()));
+        }
+      }
+    }
+    const names = kinds.length === 5 ? ['encoding', 'object', 'start', 'end', 'reason'] : ['object', 'start', 'end', 'reason'];
+    if (kinds.length === 4) setAttr(e, 'encoding', None);
+    names.forEach((n, i) => setAttr(e, n, vals[i]));
+    return None;
+  });
+  for (const f of ['encoding', 'object', 'start', 'end', 'reason']) field(t, f);
+}
+unicodeErrorInit(UnicodeEncodeError, 'UUnnU');
+unicodeErrorInit(UnicodeDecodeError, 'UBnnU');
+unicodeErrorInit(UnicodeTranslateError, 'UnnU');
+method(UnicodeTranslateError, '__str__', (args) => {
+  const e = E(args[0]);
+  const obj = attr(e, 'object');
+  const start = A.intValue(attr(e, 'start'));
+  const end = A.intValue(attr(e, 'end'));
+  const reason = A.str(attr(e, 'reason'));
+  if (!A.isStr(obj) || start === null || end === null) return '';
+  const s = lazy_wstr().strOf(obj)!;
+  const cps = lazy_wstr().cpsOf(s);
+  const st = Number(start);
+  if (Number(end) === st + 1 && st >= 0 && st < cps.length) {
+    const cp = cps[st];
+    const shown = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+    return A.mkStr(`can't translate character '${shown}' in position ${st}: ${reason}`);
+  }
+  return A.mkStr(`can't translate characters in position ${st}-${Number(end) - 1}: ${reason}`);
 });
