@@ -315,7 +315,7 @@ method(namespaceType, '__repr__', (args) => {
   return `namespace(${Array.from(d.entries()).map(([k, v]) => `${A.strValue(k)}=${A.repr(v)}`).join(', ')})`;
 });
 
-function namespace(items: [string, Value][]): PyObject {
+export function namespace(items: [string, Value][]): PyObject {
   const o = new PyObject(namespaceType);
   o.dict = new PyDict();
   for (const [k, v] of items) o.dict.set(k, v);
