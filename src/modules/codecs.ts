@@ -44,7 +44,7 @@ function isCallable(v: Value): boolean {
 }
 
 function positionalOnly(fname: string, args: Value[], kw: string[] | null, min: number, max: number): void {
-  if (kw !== null && kw.length) typeError(`${fname}() takes no keyword arguments`);
+  if (kw !== null && kw.length) typeError(`_codecs.${fname}() takes no keyword arguments`);
   if (min === 1 && max === 1 && args.length !== 1) typeError(`_codecs.${fname}() takes exactly one argument (${args.length} given)`);
   checkPositional(fname, args.length, min, max);
 }
@@ -511,6 +511,8 @@ function utf8Tail(b: Uint8Array, from: number): number {
       if (c === 0xf4) hi = 0x8f;
     } else return n;
     if (k > need) return n;
+    // A truncated surrogate (ED A0..BF) waits too: the next call may bring a surrogatepass handler its third byte.
+    if (k === 2 && c === 0xed && b[n - 1] >= 0xa0 && b[n - 1] <= 0xbf) return n - k;
     if (k >= 2 && (b[n - k + 1] < lo || b[n - k + 1] > hi)) return n;
     return n - k;
   }
@@ -556,13 +558,30 @@ function utfDecode(fname: string, codec: string, args: Value[], kw: string[] | n
       }
     }
   }
-  const s = decodeBuiltin(b.subarray(start, cut), name, errors, codec);
+  const s = decodeBuiltin(b, start, cut, name, errors);
   return exFlavour ? new PyTuple([s, cut, detected]) : pair(s, cut);
 }
 
-/** objects/codecs.ts's decoder, with errors messages naming the codec as the caller knows it. */
-function decodeBuiltin(b: Uint8Array, name: string, errors: string, _codec: string): Value {
-  return C.decode(b.slice(), name, errors);
+/**
+ * objects/codecs.ts's decoder over b[start, cut) (past a byte order mark, short of an incomplete
+ * tail); its UnicodeDecodeError is made to speak of the whole input, as CPython's does.
+ */
+function decodeBuiltin(b: Uint8Array, start: number, cut: number, name: string, errors: string): Value {
+  try {
+    return C.decode(b.slice(start, cut), name, errors);
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e) === UnicodeDecodeError && (start > 0 || cut < b.length)) {
+      const d = e.dict!;
+      const whole = new PyBytes(b.slice());
+      const s0 = Number(A.asIndex(d.getStr('start')!)) + start;
+      const e0 = Number(A.asIndex(d.getStr('end')!)) + start;
+      d.set('object', whole);
+      d.set('start', s0);
+      d.set('end', e0);
+      e.args = new PyTuple([d.getStr('encoding')!, whole, s0, e0, d.getStr('reason')!]);
+    }
+    throw e;
+  }
 }
 
 function utfEncode(fname: string, codec: string, args: Value[], kw: string[] | null, withOrder: boolean): Value {

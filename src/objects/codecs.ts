@@ -176,7 +176,8 @@ export function encode(s: Str, encoding: string, errors: string): Value {
     const reason = surrogate ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
     if (surrogate) {
       end = i + 1;
-      while (end < c.length && c[end] >= 0xd800 && c[end] <= 0xdfff) end++;
+      // UTF-16 and UTF-32 report (and hand to the error handler) one surrogate at a time.
+      while (unit === 0 && end < c.length && c[end] >= 0xd800 && c[end] <= 0xdfff) end++;
     }
     let next = end;
     switch (errors) {
@@ -185,7 +186,7 @@ export function encode(s: Str, encoding: string, errors: string): Value {
       case 'ignore':
         break;
       case 'replace':
-        for (let k = i; k < end; k++) out.push(0x3f);
+        for (let k = i; k < end; k++) put(0x3f);
         break;
       case 'backslashreplace':
         for (let k = i; k < end; k++) encodeAscii(out, backslashEscape(c[k]), put);
@@ -200,6 +201,8 @@ export function encode(s: Str, encoding: string, errors: string): Value {
         }
         break;
       case 'surrogateescape':
+        // Its one byte per character is not a whole UTF-16/32 code unit.
+        if (unit > 0) throw mkError(UnicodeEncodeError, name, fromCps(c), i, end, reason);
         for (let k = i; k < end; k++) {
           if (c[k] < 0xdc80 || c[k] > 0xdcff) throw mkError(UnicodeEncodeError, name, fromCps(c), k, k + 1, reason);
           out.push(c[k] - 0xdc00);
@@ -215,8 +218,10 @@ export function encode(s: Str, encoding: string, errors: string): Value {
         // A handler registered with codecs.register_error: bytes go out as they are; text must be
         // ASCII (latin-1 for latin-1), or the original error is raised.
         const [rep, pos] = lazy_registry().encodeErrorHandler(errors, name, fromCps(c), c.length, i, end, reason);
-        if (rep instanceof PyBytes) for (const x of rep.bytes) out.push(x);
-        else {
+        if (rep instanceof PyBytes) {
+          if (unit > 0 && rep.bytes.length % unit !== 0) lazy_registry().encodeErrorRaise(name, fromCps(c), i, end, reason);
+          for (const x of rep.bytes) out.push(x);
+        } else {
           const rc = cpsOf(strOf(rep)!);
           const ok = limit === 0x100 ? 0x100 : 0x80;
           for (let k = 0; k < rc.length; k++) if (rc[k] >= ok) lazy_registry().encodeErrorRaise(name, fromCps(c), i, end, reason);
