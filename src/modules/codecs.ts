@@ -51,7 +51,7 @@ function positionalOnly(fname: string, args: Value[], kw: string[] | null, min: 
 
 function strArg(fname: string, n: number, v: Value): Str {
   const s = strOf(v);
-  if (s === null) typeError(`${fname}() argument ${n} must be str, not ${A.typeName(v)}`);
+  if (s === null) typeError(`${fname}() argument${n > 0 ? ` ${n}` : ''} must be str, not ${A.typeName(v)}`);
   return s!;
 }
 
@@ -273,7 +273,7 @@ function surrogateEncoding(enc: Value): { unit: number; big: boolean } | null {
   if (name.startsWith('utf')) {
     rest = name.slice(3);
     if (rest.startsWith('-') || rest.startsWith('_')) rest = rest.slice(1);
-  } else if (name === 'cp65001' || name === 'cp_utf8') return { unit: 1, big: false };
+  } else if (name === 'cp_utf8') return { unit: 1, big: false };
   else return null;
   switch (rest) {
     case '8':
@@ -403,14 +403,14 @@ const STANDARD_HANDLERS: [string, string, (exc: Value) => Value][] = [
       if (kind === null) throw exc;
       const b = (obj as PyBytes).bytes;
       let cp = 0;
-      if (b.length - start < kind.unit) throw exc;
+      if (b.length - start < (kind.unit === 1 ? 3 : kind.unit)) throw exc;
       if (kind.unit === 1) {
         if ((b[start] & 0xf0) !== 0xe0 || (b[start + 1] & 0xc0) !== 0x80 || (b[start + 2] & 0xc0) !== 0x80) throw exc;
         cp = ((b[start] & 0x0f) << 12) | ((b[start + 1] & 0x3f) << 6) | (b[start + 2] & 0x3f);
       } else if (kind.unit === 2) cp = kind.big ? (b[start] << 8) | b[start + 1] : b[start] | (b[start + 1] << 8);
       else cp = kind.big ? (b[start + 2] << 8) | b[start + 3] | (b[start] << 24) | (b[start + 1] << 16) : b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24);
       if (cp < 0xd800 || cp > 0xdfff) throw exc;
-      return pair(fromCps([cp]), start + kind.unit);
+      return pair(fromCps([cp]), start + (kind.unit === 1 ? 3 : kind.unit));
     }
     return wrongExc(exc);
   }],
@@ -1275,7 +1275,7 @@ function create(): ReturnType<typeof newModule> {
   });
   F('charmap_build', (a, k) => {
     positionalOnly('charmap_build', a, k, 1, 1);
-    return charmapBuild(strArg('charmap_build', 1, a[0]));
+    return charmapBuild(strArg('charmap_build', 0, a[0]));
   });
   // unicode_escape, raw_unicode_escape
   F('unicode_escape_encode', (a, k) => {
