@@ -809,6 +809,7 @@ function unicodeEscapeDecode(b: Uint8Array, errors: string, final: boolean): [Va
     if (e >= 0x30 && e <= 0x37) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i < n && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + (b[i++] - 0x30);
+      if (v > 0o377 && firstInvalid < 0) firstInvalid = start;
       d.out.push(v);
       continue;
     }
@@ -933,8 +934,13 @@ function rawUnicodeEscapeDecode(b: Uint8Array, errors: string, final: boolean): 
   return [d.result(), n];
 }
 
-function warnInvalidEscape(b: number): void {
-  lazy_warnings().warn(`invalid escape sequence '\\${String.fromCharCode(b)}'`, DeprecationWarning, 1);
+/** The DeprecationWarning for the first bad escape (the backslash at b[at]): an octal one above \377 or an unknown letter. */
+function warnInvalidEscape(b: Uint8Array, at: number): void {
+  const c = b[at + 1];
+  const text = c >= 0x30 && c <= 0x37
+    ? `invalid octal escape sequence '\\${Buffer.from(b.subarray(at + 1, at + 4)).toString('latin1')}'`
+    : `invalid escape sequence '\\${String.fromCharCode(c)}'`;
+  lazy_warnings().warn(text, DeprecationWarning, 1);
 }
 
 // ---------------------------------------------------------------- escape_encode / escape_decode (bytes)
@@ -978,6 +984,7 @@ function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
     if (e >= 0x30 && e <= 0x37) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i < n && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + (b[i++] - 0x30);
+      if (v > 0o377 && firstInvalid < 0) firstInvalid = i - 4;
       out.push(v & 0xff);
       continue;
     }
@@ -994,11 +1001,11 @@ function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
       if (i < n && HEX(b[i]) >= 0) i++;
       continue;
     }
-    if (firstInvalid < 0) firstInvalid = e;
+    if (firstInvalid < 0) firstInvalid = i - 2;
     out.push(0x5c);
     i--;
   }
-  if (firstInvalid >= 0) warnInvalidEscape(firstInvalid);
+  if (firstInvalid >= 0) warnInvalidEscape(b, firstInvalid);
   return Uint8Array.from(out);
 }
 
@@ -1294,7 +1301,7 @@ function create(): ReturnType<typeof newModule> {
     positionalOnly('unicode_escape_decode', a, k, 1, 3);
     const b = bufferArg(a[0], true);
     const [s, consumed, invalid] = unicodeEscapeDecode(b, errorsArg('unicode_escape_decode', 2, a[1]), intFlag(a[2], true));
-    if (invalid >= 0) warnInvalidEscape(b[invalid + 1]);
+    if (invalid >= 0) warnInvalidEscape(b, invalid);
     return pair(s, consumed);
   });
   F('raw_unicode_escape_decode', (a, k) => {
