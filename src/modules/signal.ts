@@ -150,6 +150,22 @@ export function checkSignals(): void {
   }
 }
 
+/**
+ * _thread.interrupt_main (PyErr_SetInterruptEx): signal n as if it had arrived, unless its handler is
+ * SIG_IGN or SIG_DFL; the handler runs before the call returns, where CPython's eval breaker runs it.
+ */
+export function interruptMain(v: Value): void {
+  const i = A.intValue(v);
+  if (i !== null && i > 2147483647) throw newException(OverflowError, 'signed integer is greater than maximum');
+  if (i !== null && i < -2147483648) throw newException(OverflowError, 'signed integer is less than minimum');
+  const n = signum(v);
+  checkRange(n);
+  const h = handlers[n];
+  if (typeof h === 'number' || typeof h === 'boolean' || h === None) return;
+  tripSignal(n);
+  checkSignals();
+}
+
 /** What the handler table says to do with signal n now. */
 function deliver(n: number): void {
   const h = handlers[n];

@@ -22,7 +22,7 @@ import { typeType, objectType, None, typeOf } from '../objects/types';
 import { PyFloat } from '../objects/float_object';
 import { PyTuple } from '../objects/containers';
 import {
-  newException, typeError, RuntimeError, ValueError, OverflowError, SystemExit, PyBaseException, KeyboardInterrupt,
+  newException, typeError, RuntimeError, ValueError, OverflowError, SystemExit, PyBaseException,
 } from '../objects/exceptions';
 import { method, methods, getset, newMethod, moduleFunction, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
@@ -31,8 +31,7 @@ import { lazy } from '../util/lazy';
 
 const lazy_sys = lazy(() => require('./sys') as typeof import('./sys'));
 const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
-const lazy_ops = lazy(() => require('../vm/ops') as typeof import('../vm/ops'));
-const lazy_ts = lazy(() => require('../vm/thread_state') as typeof import('../vm/thread_state'));
+const lazy_signal = lazy(() => require('./signal') as typeof import('./signal'));
 
 const TIMEOUT_MAX = 9223372036.854776;
 
@@ -259,7 +258,6 @@ function startNewThread(args: Value[]): Value {
   return ident;
 }
 
-let pendingInterrupt = false;
 
 function create(): ReturnType<typeof newModule> {
   const m = newModule('_thread', 'This module provides primitive operations to write multi-threaded programs.\nThe \'threading\' module provides a more convenient interface.');
@@ -303,24 +301,12 @@ function create(): ReturnType<typeof newModule> {
     throw newException(SystemExit);
   });
   F('interrupt_main', (args, kw) => {
-    const [sig] = parseArgs('interrupt_main', args, kw, ['signum'], 0);
-    const signum = sig === null ? 2 : Number(A.asIndex(sig));
-    if (signum !== 2) throw newException(ValueError, 'signal number out of range');
-    // As a signal would: KeyboardInterrupt at the next check of the eval loop.
-    pendingInterrupt = true;
-    const X = lazy_ops();
-    const { ts } = lazy_ts();
-    ts.interrupt = true;
-    if (!X.interruptHandlers.includes(raisePendingInterrupt)) X.interruptHandlers.push(raisePendingInterrupt);
+    if (kw !== null && kw.length) typeError('interrupt_main() takes no keyword arguments');
+    if (args.length > 1) typeError(`signum() takes at most 1 argument (${args.length} given)`);
+    lazy_signal().interruptMain(args.length ? args[0] : 2);
     return None;
   });
   return m;
-}
-
-function raisePendingInterrupt(): void {
-  if (!pendingInterrupt) return;
-  pendingInterrupt = false;
-  throw newException(KeyboardInterrupt);
 }
 
 registerNative('_thread', create);
