@@ -15,7 +15,7 @@ import { normaliseInt, type ConstantValue, PyFloat as CFloat, PyComplex as CComp
 import { ConstTuple, ConstFrozenSet } from '../bytecode/constants';
 import { constToValue } from '../vm/consts';
 import { PyInstance } from '../objects/instance';
-import { PyType, TPFLAGS_BASETYPE } from '../objects/type';
+import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE } from '../objects/type';
 import { typeType, objectType, None, Ellipsis, typeOf, strType, intType, boolType, floatType, complexType, bytesType, tupleType, frozensetType } from '../objects/types';
 import { PyDict } from '../objects/dict';
 import { PyList, PyTuple, PyBytes, PyWStr, tuple } from '../objects/containers';
@@ -29,14 +29,15 @@ import { registerNative, newModule } from './registry';
 
 // ---------------------------------------------------------------- the classes
 
-export const astType = new PyType(typeType, 'AST', [objectType], TPFLAGS_BASETYPE);
+// Python-ast.c makes the node classes at run time: they are heap types (ast.py sets attributes on them).
+export const astType = new PyType(typeType, 'AST', [objectType], TPFLAGS_BASETYPE | TPFLAGS_HEAPTYPE);
 astType.hasInstanceDict = true;
 
 /** Every class of _ast by name (AST, the sum types and the node classes). */
 export const astClasses = new Map<string, PyType>([['AST', astType]]);
 
 function nodeClass(name: string, base: PyType, doc: string): PyType {
-  const t = new PyType(typeType, name, [base], TPFLAGS_BASETYPE);
+  const t = new PyType(typeType, name, [base], TPFLAGS_BASETYPE | TPFLAGS_HEAPTYPE);
   t.hasInstanceDict = true;
   t.dict.set('__module__', 'ast');
   t.dict.set('__doc__', doc);

@@ -194,6 +194,17 @@ export function getAttrOrNull(o: Value, name: string): Value | null {
 }
 
 function lookupAttr(o: Value, name: string, suppress: boolean): Value | null {
+  if (!suppress) return lookupAttrRaw(o, name, false);
+  // getattr(o, name, default): an AttributeError from a descriptor's getter counts as missing too.
+  try {
+    return lookupAttrRaw(o, name, true);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(AttributeError)) return null;
+    throw e;
+  }
+}
+
+function lookupAttrRaw(o: Value, name: string, suppress: boolean): Value | null {
   const t = typeOf(o);
   const ga = t.lookup('__getattribute__');
   const gattr = t.lookup('__getattr__');
