@@ -27,6 +27,7 @@ import {
 import { method, methods, getset, newMethod, moduleFunction, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
 import { registerNative, newModule } from './registry';
+import { structSeqType } from './structseq';
 import { lazy } from '../util/lazy';
 
 const lazy_sys = lazy(() => require('./sys') as typeof import('./sys'));
@@ -226,6 +227,31 @@ function reportThreadException(fn: Value, e: PyBaseException): void {
   writeTo(err, formatException(e));
 }
 
+const exceptHookArgsType = structSeqType('_thread._ExceptHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'thread']);
+
+/**
+ * _thread._excepthook (thread_excepthook): "Exception in thread NAME:" and the exception's report on
+ * sys.stderr (or the thread's _stderr when sys.stderr is None), SystemExit silently ignored.
+ */
+function threadExcepthook(hookArgs: Value): Value {
+  if (typeOf(hookArgs) !== exceptHookArgsType) typeError('_thread.excepthook argument type must be ExceptHookArgs');
+  const [excType, excValue, excTb, thread] = (hookArgs as PyTuple).items;
+  if (excType === SystemExit) return None;
+  const { getStderr, writeTo } = lazy_sys();
+  let file = getStderr();
+  if (file === None) {
+    if (thread === None) return None;
+    file = A.getAttr(thread, '_stderr');
+    if (file === None) return None;
+  }
+  const name = thread === None ? null : A.getAttrOrNull(thread, 'name');
+  writeTo(file, `Exception in thread ${name === null ? String(currentIdent()) : A.str(name)}:\n`);
+  if (excValue instanceof PyBaseException && excTb !== None && excTb !== excValue.traceback) excValue.traceback = excTb as PyObject;
+  writeTo(file, lazy_traceback().formatException(excValue));
+  A.callMethod(file, 'flush', []);
+  return None;
+}
+
 function startNewThread(args: Value[]): Value {
   if (args.length < 2 || args.length > 3) typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
   const [fn, fargs, fkw] = args;
@@ -266,7 +292,6 @@ function create(): ReturnType<typeof newModule> {
     moduleFunction(d, '_thread', name, fn);
   };
   d.set('LockType', lockType);
-  d.set('lock', lockType);
   d.set('RLock', rlockType);
   d.set('_local', localType);
   d.set('error', RuntimeError);
@@ -276,7 +301,6 @@ function create(): ReturnType<typeof newModule> {
   F('get_ident', () => currentIdent());
   F('get_native_id', () => (currentIdent() === MAIN_IDENT ? process.pid : process.pid + (currentIdent() - MAIN_IDENT) / 4096));
   F('_count', () => running);
-  F('daemon_threads_allowed', () => true);
   let stackSize = 0;
   F('stack_size', (args) => {
     const old = stackSize;
@@ -299,6 +323,12 @@ function create(): ReturnType<typeof newModule> {
   });
   F('exit_thread', () => {
     throw newException(SystemExit);
+  });
+  d.set('_ExceptHookArgs', exceptHookArgsType);
+  F('_excepthook', (args, kw) => {
+    if (kw !== null && kw.length) typeError('_thread._excepthook() takes no keyword arguments');
+    if (args.length !== 1) typeError(`_thread._excepthook() takes exactly one argument (${args.length} given)`);
+    return threadExcepthook(args[0]);
   });
   F('interrupt_main', (args, kw) => {
     if (kw !== null && kw.length) typeError('interrupt_main() takes no keyword arguments');
