@@ -12,10 +12,11 @@
  * raised them; SIG_IGN on a signal Node can listen to installs a listener
  * that does nothing, so the signal really is ignored; SIG_DFL raises the
  * real signal at the process. alarm/setitimer(ITIMER_REAL) deliver SIGALRM
- * from pause(), the one place the VM waits for a signal.
+ * from pause() and the sigwait family, the places the VM waits for a signal.
  */
 import type { Value } from '../objects/base';
 import { PyTuple } from '../objects/containers';
+import { structSeqType } from './structseq';
 import { PyFloat } from '../objects/float_object';
 import { newSet } from '../objects/set_object';
 import { PyType } from '../objects/type';
@@ -65,6 +66,8 @@ for (const [name, n] of SIGNALS) if (!(n in NODE_NAMES) && n < 32) NODE_NAMES[n]
 
 const handlers: Value[] = [];
 const tripped = new Set<number>();
+/** Signals the kernel sent (the alarm) rather than the process itself, for sigwaitinfo's si_code. */
+const fromKernel = new Set<number>();
 const blocked = new Set<number>();
 const nodeIgnorers = new Map<number, () => void>();
 let wakeupFd = -1;
@@ -218,7 +221,45 @@ function waitForAlarm(): void {
 function fireAlarm(): void {
   alarmDeadline = alarmInterval > 0 ? Date.now() + alarmInterval : 0;
   tripSignal(14);
+  fromKernel.add(14);
   checkSignals();
+}
+
+/**
+ * sigwait/sigwaitinfo/sigtimedwait: take a pending signal of the set (the lowest), waiting for the
+ * alarm when it is in the set; null when `timeoutMs` passes first. Blocks for good when nothing can come.
+ */
+function waitForSignal(set: number[], timeoutMs: number | null): [number, boolean] | null {
+  const deadline = timeoutMs === null ? null : Date.now() + timeoutMs;
+  for (;;) {
+    for (const n of [...set].sort((a, b) => a - b)) {
+      if (tripped.has(n)) {
+        tripped.delete(n);
+        const kernel = fromKernel.delete(n);
+        return [n, kernel];
+      }
+    }
+    const alarm = set.includes(14) && alarmDeadline !== 0 ? alarmDeadline : null;
+    if (alarm === null && deadline === null) for (;;) Atomics.wait(sleepCell, 0, 0);
+    const until = alarm === null ? deadline! : deadline === null ? alarm : Math.min(alarm, deadline);
+    sleepMs(until - Date.now());
+    if (alarm !== null && Date.now() >= alarm) {
+      alarmDeadline = alarmInterval > 0 ? Date.now() + alarmInterval : 0;
+      tripped.add(14);
+      fromKernel.add(14);
+      continue;
+    }
+    if (deadline !== null && Date.now() >= deadline) return null;
+  }
+}
+
+const siginfoType = structSeqType('signal.struct_siginfo', ['si_signo', 'si_code', 'si_errno', 'si_pid', 'si_uid', 'si_status', 'si_band']);
+
+/** The siginfo_t of a signal raised by the process itself (SI_USER, its pid and uid) or by the kernel's timer. */
+function siginfo(n: number, kernel: boolean): Value {
+  if (kernel) return new PyTuple([n, 128, 0, 0, 0, 0, 0], siginfoType);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
+  return new PyTuple([n, 0, 0, process.pid, uid, 0, process.pid + uid * 2 ** 32], siginfoType);
 }
 
 // ---------------------------------------------------------------- module functions
@@ -382,6 +423,27 @@ function create(): ReturnType<typeof newModule> {
     // Signals that were waiting behind the mask arrive now.
     checkSignals();
     return previous;
+  });
+  d.set('struct_siginfo', siginfoType);
+  F('sigwait', (args, kw) => {
+    onlyPos('sigwait', args, kw, 1, 1);
+    return waitForSignal(sigset(args[0]), null)![0];
+  });
+  F('sigwaitinfo', (args, kw) => {
+    if (kw !== null && kw.length) typeError('_signal.sigwaitinfo() takes no keyword arguments');
+    if (args.length !== 1) typeError(`_signal.sigwaitinfo() takes exactly one argument (${args.length} given)`);
+    const [n, kernel] = waitForSignal(sigset(args[0]), null)!;
+    return siginfo(n, kernel);
+  });
+  F('sigtimedwait', (args, kw) => {
+    onlyPos('sigtimedwait', args, kw, 2, 2);
+    const set = sigset(args[0]);
+    const f = A.floatValue(args[1]);
+    const secs = f !== null ? f : Number(A.asIndex(args[1]));
+    if (Number.isNaN(secs)) valueError('Invalid value NaN (not a number)');
+    if (secs < 0) valueError('timeout must be non-negative');
+    const r = waitForSignal(set, secs * 1000);
+    return r === null ? None : siginfo(r[0], r[1]);
   });
   F('sigpending', (args, kw) => {
     onlyPos('sigpending', args, kw, 0, 0);
