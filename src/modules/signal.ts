@@ -12,7 +12,7 @@
  * raised them; SIG_IGN on a signal Node can listen to installs a listener
  * that does nothing, so the signal really is ignored; SIG_DFL raises the
  * real signal at the process. alarm/setitimer(ITIMER_REAL) deliver SIGALRM
- * from pause() and the sigwait family, the places the VM waits for a signal.
+ * from pause(), time.sleep (sleepWithSignals) and the sigwait family, the places the VM waits for a signal.
  */
 import type { Value } from '../objects/base';
 import { PyTuple } from '../objects/containers';
@@ -206,6 +206,26 @@ const lazy_sys = lazy(() => require('./sys') as typeof import('./sys'));
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 function sleepMs(ms: number): void {
   if (ms > 0) Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+/**
+ * A blocking sleep of `ms` during which the pending alarm can arrive (time.sleep, PEP 475): its
+ * handler runs when it falls due; an exception from the handler ends the sleep, otherwise the
+ * sleep goes on to its end. Under SIG_DFL the alarm ends the process, as it does CPython's.
+ */
+export function sleepWithSignals(ms: number): void {
+  const end = Date.now() + ms;
+  for (;;) {
+    const now = Date.now();
+    if (now >= end) return;
+    if (alarmDeadline !== 0 && alarmDeadline <= end) {
+      sleepMs(alarmDeadline - now);
+      fireAlarm();
+      continue;
+    }
+    sleepMs(end - now);
+    return;
+  }
 }
 
 /** The one signal the VM can wait for: the pending alarm. */

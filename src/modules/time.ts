@@ -20,6 +20,7 @@ import { lazy } from '../util/lazy';
 
 const lazy_imports = lazy(() => require('../vm/imports') as typeof import('../vm/imports'));
 const lazy_sys = lazy(() => require('./sys') as typeof import('./sys'));
+const lazy_signal = lazy(() => require('./signal') as typeof import('./signal'));
 
 const structTimeType = structSeqTypeEx(
   'time.struct_time',
@@ -256,12 +257,8 @@ function create(): ReturnType<typeof newModule> {
     if (f < 0) throw newException(ValueError, 'sleep length must be non-negative');
     const { flushStd } = lazy_sys();
     flushStd();
-    let ms = f * 1000;
-    while (ms > 0) {
-      const step = Math.min(ms, 2 ** 31 - 1);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, step);
-      ms -= step;
-    }
+    // A signal.alarm falling inside the sleep runs its handler then (PEP 475).
+    lazy_signal().sleepWithSignals(f * 1000);
     return None;
   });
   F('gmtime', (a) => structOf(gmtimeOf(secondsArg(a[0]))));
