@@ -25,8 +25,8 @@ const fail = (msg: string): never => {
 };
 
 /** The code points of a str argument. */
-function codePoints(v: Value, fname: string): string[] {
-  if (!A.isStr(v)) typeError(`${fname}() argument must be str, not ${A.typeName(v)}`);
+function codePoints(v: Value): string[] {
+  if (!A.isStr(v)) typeError(`expected str, got ${A.typeName(v)}`);
   return Array.from(A.strValue(v));
 }
 
@@ -162,11 +162,11 @@ function create(): ReturnType<typeof newModule> {
   const m = newModule('_string', 'string helper module');
   moduleFunction(m.dict, '_string', 'formatter_parser', (args) => {
     if (args.length !== 1) typeError(`formatter_parser() takes exactly one argument (${args.length} given)`);
-    return new A.PyNativeIter(formatterIterType, formatterParser(codePoints(args[0], 'formatter_parser')));
+    return new A.PyNativeIter(formatterIterType, formatterParser(codePoints(args[0])));
   });
   moduleFunction(m.dict, '_string', 'formatter_field_name_split', (args) => {
     if (args.length !== 1) typeError(`formatter_field_name_split() takes exactly one argument (${args.length} given)`);
-    return fieldNameSplit(codePoints(args[0], 'formatter_field_name_split'));
+    return fieldNameSplit(codePoints(args[0]));
   });
   return m;
 }
