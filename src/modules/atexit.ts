@@ -14,6 +14,8 @@ import { moduleFunction } from '../objects/define';
 import { typeError } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { registerNative, newModule } from './registry';
+import { structSeqType } from './structseq';
+import { PyTuple } from '../objects/containers';
 import { lazy } from '../util/lazy';
 const lazy_sys = lazy(() => require('./sys') as typeof import('./sys'));
 const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
@@ -48,6 +50,25 @@ export function runExitFuncs(): void {
  */
 export function writeUnraisable(err: unknown, msg: string, obj: Value | null): void {
   const e = err instanceof PyBaseException ? err : lazy_eval().toPyException(err);
+  const sys = lazy_sys();
+  // A sys.unraisablehook the program installed gets UnraisableHookArgs; if it fails, that is reported instead.
+  const hook = sys.sysDict.getStr('unraisablehook');
+  if (hook !== null && hook !== None) {
+    try {
+      A.call(hook, [new PyTuple([typeOf(e), e, e.traceback ?? None, A.mkStr(`Exception ignored ${msg}`), obj ?? None], unraisableArgsType)]);
+      return;
+    } catch (e2) {
+      writeDefault(e2 instanceof PyBaseException ? e2 : lazy_eval().toPyException(e2), 'in sys.unraisablehook', hook);
+      return;
+    }
+  }
+  writeDefault(e, msg, obj);
+}
+
+const unraisableArgsType = structSeqType('UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
+
+/** sys.__unraisablehook__'s output (write_unraisable_exc_file). */
+function writeDefault(e: PyBaseException, msg: string, obj: Value | null): void {
   const sys = lazy_sys();
   let out = `Exception ignored ${msg}`;
   if (obj !== null && obj !== None) {
