@@ -411,7 +411,10 @@ function create(): ReturnType<typeof newModule> {
     const [pathV, flags, mode] = parseArgs('open', a, k, ['path', 'flags', 'mode', 'dir_fd'], 2, 0, 3);
     const p = pathArg(pathV!, 'open')!;
     try {
-      return fs.openSync(p.node as string | Buffer, intArg(flags, 0), intArg(mode, 0o777));
+      const fd = fs.openSync(p.node as string | Buffer, intArg(flags, 0), intArg(mode, 0o777));
+      // A reused descriptor number starts at its file's beginning, not at an old file's position.
+      positions.delete(fd);
+      return fd;
     } catch (e) {
       return osError(e, p.obj);
     }
@@ -419,6 +422,7 @@ function create(): ReturnType<typeof newModule> {
   F('close', (a, k) => {
     const [fd] = parseArgs('close', a, k, ['fd'], 1);
     try {
+      positions.delete(intArg(fd, 0));
       fs.closeSync(intArg(fd, 0));
     } catch (e) {
       return osError(e);

@@ -136,6 +136,8 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
     if (b.tpNew !== objectType.tpNew && solid.tpNew === objectType.tpNew) solid = b;
     else if (b.tpNew !== objectType.tpNew && b.tpNew !== solid.tpNew && !b.isSubtype(solid) && !solid.isSubtype(b)) {
       if (layoutConflict(b, solid)) typeError('multiple bases have instance lay-out conflict');
+      // best_base: the base with the more derived layout wins (OSError over ValueError).
+      if (solidBase(b).isSubtype(solidBase(solid))) solid = b;
     }
   }
   let t: PyType;
@@ -253,8 +255,18 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
   return t;
 }
 
+/** solid_base: the type that introduced the instance layout (a new tp_new) along t's base chain. */
+function solidBase(t: PyType): PyType {
+  let s = t;
+  while (s.base !== null && s.base.tpNew === s.tpNew) s = s.base;
+  return s;
+}
+
+/** Two bases conflict when neither's layout extends the other's (OSError's extends ValueError's BaseException). */
 function layoutConflict(a: PyType, b: PyType): boolean {
-  return a.tpNew !== b.tpNew;
+  const sa = solidBase(a);
+  const sb = solidBase(b);
+  return !sa.isSubtype(sb) && !sb.isSubtype(sa);
 }
 
 function mangle(cls: string, name: string): string {
