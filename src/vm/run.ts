@@ -114,7 +114,7 @@ export function finalize(status: number): number {
       const shutdown = A.getAttrOrNull(threading, '_shutdown');
       if (shutdown !== null) A.call(shutdown, []);
     } catch (e) {
-      lazy_atexit().writeUnraisable(e, 'on threading shutdown', null);
+      lazy_atexit().writeUnraisable(e, 'in', threading);
     }
   }
   lazy_atexit().runExitFuncs();
