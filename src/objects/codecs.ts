@@ -15,7 +15,6 @@ import { type Str, cpsOf, fromCps, strOf } from './wstr';
 import { lazy } from '../util/lazy';
 const lazy_names = lazy(() => require('../unicode/names') as typeof import('../unicode/names'));
 const lazy_registry = lazy(() => require('../modules/codecs') as typeof import('../modules/codecs'));
-const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 
 type Codec = 'utf-8' | 'utf-8-sig' | 'latin-1' | 'ascii' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -270,17 +269,36 @@ export function decode(b: Uint8Array, encoding: string, errors: string): Value {
       default: {
         // A handler registered with codecs.register_error (or a standard one these loops do not do).
         const [rep, pos] = lazy_registry().decodeErrorHandler(errors, name, b, start, end, reason);
-        if (pos !== end) throw newException(lazy_exceptions().NotImplementedError, `decoding with the '${errors}' error handler: a handler resuming elsewhere than the end of the error is not supported for ${name}`);
         const rc = cpsOf(strOf(rep)!);
         for (let k = 0; k < rc.length; k++) out.push(rc[k]);
+        // The handler may resume decoding elsewhere: the loop below starts again from there.
+        if (pos !== end) throw new Resume(pos);
       }
     }
   };
+  let from = -1;
+  for (;;) {
+    try {
+      return decodeFrom(b, codec, errors, from, out, fail);
+    } catch (e) {
+      if (!(e instanceof Resume)) throw e;
+      from = e.pos;
+    }
+  }
+}
+
+/** Where an error handler told decoding to go on (a position other than the end of the error). */
+class Resume {
+  constructor(readonly pos: number) {}
+}
+
+/** The decoding loops, from the start (from < 0: past a BOM where the codec reads one) or from a handler's position. */
+function decodeFrom(b: Uint8Array, codec: Codec, errors: string, from: number, out: number[], fail: (start: number, end: number, reason: string) => void): Value {
   switch (codec) {
     case 'latin-1':
       return fromCps(b);
     case 'ascii':
-      for (let i = 0; i < b.length; i++) {
+      for (let i = Math.max(from, 0); i < b.length; i++) {
         if (b[i] < 0x80) out.push(b[i]);
         else fail(i, i + 1, 'ordinal not in range(128)');
       }
@@ -289,7 +307,8 @@ export function decode(b: Uint8Array, encoding: string, errors: string): Value {
     case 'utf-8-sig': {
       let i = 0;
       if (codec === 'utf-8-sig' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
-      if (i === 0 && isAscii(b)) return fromCps(b);
+      if (from >= 0) i = from;
+      else if (i === 0 && isAscii(b)) return fromCps(b);
       decodeUtf8(b, i, out, fail, errors === 'surrogatepass');
       return fromCps(out);
     }
@@ -310,6 +329,7 @@ export function decode(b: Uint8Array, encoding: string, errors: string): Value {
           big = true;
         }
       }
+      if (from >= 0) i = from;
       const rd = (k: number): number => {
         if (unit === 2) return big ? (b[k] << 8) | b[k + 1] : b[k] | (b[k + 1] << 8);
         return big ? ((b[k] << 24) | (b[k + 1] << 16) | (b[k + 2] << 8) | b[k + 3]) >>> 0 : (b[k] | (b[k + 1] << 8) | (b[k + 2] << 16) | (b[k + 3] << 24)) >>> 0;

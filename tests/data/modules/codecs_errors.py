@@ -66,3 +66,13 @@ t(b'a\xffz'.decode, 'ascii', 'xmlcharrefreplace')
 t(b'a\xffz'.decode, 'utf-8', 'namereplace')
 t('aéz'.encode, 'ascii', 'namereplace')
 t('a\u0100\U0001f600z'.encode, 'latin-1', 'namereplace')
+
+# handlers that resume decoding elsewhere than the end of the error
+codecs.register_error('test.skip2', lambda e: ('<%d-%d>' % (e.start, e.end), e.end + 1))
+codecs.register_error('test.tostart', lambda e: ('#', e.start + 1 if e.object[e.start] == 0xff else e.end))
+codecs.register_error('test.toend', lambda e: ('$', len(e.object)))
+for enc in ['ascii', 'utf-8', 'utf-16-le', 'utf-16', 'utf-32-be', 'cp1252', 'utf-7', 'unicode_escape']:
+    for err in ['test.skip2', 'test.toend']:
+        t(b'a\x81\xffbcd\xfexyz'.decode, enc, err)
+t(b'\xff\xfea\x00\x00\xd8b\x00c\x00'.decode, 'utf-16', 'test.skip2')
+t(b'a\xc3(b'.decode, 'utf-8', 'test.tostart')
