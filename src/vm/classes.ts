@@ -172,7 +172,6 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
     const g = ts.frame?.globals.getStr('__name__');
     if (g != null) d.set('__module__', g);
   }
-  if (d.getStr('__doc__') === null) d.set('__doc__', None);
   const nw = d.getStr('__new__');
   if (nw instanceof PyFunction) d.set('__new__', new PyStaticMethod(nw));
   for (const cm of ['__init_subclass__', '__class_getitem__']) {
@@ -213,6 +212,8 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
     t.hasInstanceDict = wantDict || baseHasDict;
   }
   t.slotCount = slotCount;
+  // type_new_set_doc, after the slots: a '__doc__' slot is not a conflict with the default.
+  if (d.getStr('__doc__') === null) d.set('__doc__', None);
   if (t.hasInstanceDict && !baseHasDict && d.getStr('__dict__') === null) {
     d.set('__dict__', new PyGetSet('__dict__', t, instanceDictGet, instanceDictSet));
   }
