@@ -190,6 +190,31 @@ function init(): void {
   // A command that runs Typhon, as tests run sys.executable in subprocesses: bin/typhon.js (executable, with a node shebang).
   d.set('executable', process.env.TYPHON_EXECUTABLE ?? (process.argv[1] ? nodePath.resolve(process.argv[1]) : ''));
   d.set('prefix', '');
+  d.set('platlibdir', 'lib');
+  d.set('abiflags', '');
+  d.set('pycache_prefix', None);
+  d.set('_base_executable', d.getStr('executable')!);
+  d.set('_git', tuple(['Typhon', '', '']));
+  d.set('_stdlib_dir', stdlibLocation() ?? None);
+  d.set('thread_info', structSeq(structSeqType('sys.thread_info', ['name', 'lock', 'version']), [None, None, None]));
+  // The switch interval is kept and reported; with one thread it schedules nothing.
+  let switchInterval = 0.005;
+  moduleFunction(d, 'sys', 'getswitchinterval', () => new PyFloat(switchInterval));
+  moduleFunction(d, 'sys', 'setswitchinterval', (args) => {
+    const v = A.floatValue(args[0]) ?? Number(A.asIndex(args[0]));
+    if (v <= 0) throw newException(ValueError, 'switch interval must be strictly positive');
+    switchInterval = v;
+    return None;
+  });
+  moduleFunction(d, 'sys', 'call_tracing', (args) => A.call(args[0], A.toArray(args[1])));
+  moduleFunction(d, 'sys', '_current_frames', () => {
+    const r = new PyDict();
+    if (ts.frame !== null) {
+      escapeFrame(ts.frame);
+      r.set((require('./thread') as { mainIdent?: number }).mainIdent ?? 0, ts.frame);
+    }
+    return r;
+  });
   d.set('exec_prefix', '');
   d.set('base_prefix', '');
   d.set('base_exec_prefix', '');

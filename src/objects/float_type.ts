@@ -449,7 +449,15 @@ methods(floatType, {
     if (s === '') return self.ob_type === floatType ? floatReprStr(self.value) : A.strObj(self);
     return A.mkStr(formatFloatSpec(self.value, s, self.ob_type.name));
   },
-  __getformat__: () => 'IEEE, little-endian',
+});
+
+// A class method: float.__getformat__('double').
+classMethod(floatType, '__getformat__', (args) => {
+  if (args.length !== 2) typeError(`__getformat__() takes exactly one argument (${args.length - 1} given)`);
+  if (!A.isStr(args[1])) typeError(`__getformat__() argument must be str, not ${A.typeName(args[1])}`);
+  const t = A.strValue(args[1]);
+  if (t !== 'double' && t !== 'float') throw newException((require('./exceptions') as typeof import('./exceptions')).ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  return 'IEEE, little-endian';
 });
 
 classMethod(floatType, 'fromhex', (args) => {
