@@ -7,7 +7,7 @@
  * location.
  */
 import type * as ast from '../ast/nodes';
-import { ConstTuple, ConstFrozenSet, PyFloat, PyComplex, PyBytes, PyEllipsis } from '../bytecode/constants';
+import { ConstTuple, ConstFrozenSet, PyFloat, PyComplex, PyBytes, PyEllipsis, pyTypeName, type MarshalValue } from '../bytecode/constants';
 import { frontEndWarn } from '../parser/warnings';
 import { compilerError } from './errors';
 import type { Compiler } from './compiler';
@@ -15,27 +15,6 @@ import type { Compiler } from './compiler';
 /** compiler_warn */
 export function compilerWarn(c: Compiler, msg: string): void {
   if (frontEndWarn('SyntaxWarning', msg, c.filename, c.u.loc.lineno)) compilerError(c, msg);
-}
-
-/** The Python type name of a constant value. */
-function constTypeName(v: unknown): string {
-  if (v === null) return 'NoneType';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'number':
-    case 'bigint':
-      return 'int';
-    case 'string':
-      return 'str';
-  }
-  if (v instanceof PyFloat) return 'float';
-  if (v instanceof PyComplex) return 'complex';
-  if (v instanceof PyBytes) return 'bytes';
-  if (v instanceof PyEllipsis) return 'ellipsis';
-  if (v instanceof ConstTuple) return 'tuple';
-  if (v instanceof ConstFrozenSet) return 'frozenset';
-  return 'object';
 }
 
 /** infer_type: the type of an expression known from its kind, or null. */
@@ -60,7 +39,7 @@ function inferType(e: ast.expr): string | null {
     case 'FormattedValue':
       return 'str';
     case 'Constant':
-      return constTypeName(e.value);
+      return pyTypeName(e.value as MarshalValue);
     default:
       return null;
   }

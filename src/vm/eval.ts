@@ -463,8 +463,10 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 const base = sp - nargs;
                 // Where the result goes: the two slots below the arguments (NULL/method, callable/self).
                 const low = sp - arg - 2;
+                // A Python function, or a class whose __init__ is one (3.13's CALL_ALLOC_AND_ENTER_INIT):
+                // the callee's frame is pushed here and the loop goes on in it.
+                let nf: Frame | null = null;
                 if (callable instanceof PyFunction) {
-                  let nf: Frame;
                   const cco = callable.code;
                   if (kwnames === null && cco.simpleArgs === nargs) {
                     // Exactly the positional parameters: copy them from the stack, no binding needed.
@@ -472,6 +474,21 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                     const ns = nf.s;
                     for (let i = 0; i < nargs; i++) ns[i] = s[base + i];
                   } else nf = makeFrame(callable, s.slice(base, sp) as Value[], kwnames);
+                } else if (callable instanceof PyType && !traced) {
+                  const init = X.simpleInit(callable);
+                  if (init !== null) {
+                    const self = X.newPlainInstance(callable);
+                    if (kwnames === null && init.code.simpleArgs === nargs + 1) {
+                      nf = Frame.forCall(init.code, init);
+                      const ns = nf.s;
+                      ns[0] = self;
+                      for (let i = 0; i < nargs; i++) ns[i + 1] = s[base + i];
+                    } else nf = makeFrame(init, [self, ...(s.slice(base, sp) as Value[])], kwnames);
+                    nf.initSelf = self;
+                  }
+                }
+                if (nf !== null) {
+                  const cco = nf.code;
                   sp = low;
                   f.sp = sp;
                   f.pc = pc + 4;
@@ -494,42 +511,6 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   sp = f.sp;
                   pc = 0;
                   continue;
-                }
-                if (callable instanceof PyType && !traced) {
-                  const init = X.simpleInit(callable);
-                  if (init !== null) {
-                    const self = X.newPlainInstance(callable);
-                    const ico = init.code;
-                    let nf: Frame;
-                    if (kwnames === null && ico.simpleArgs === nargs + 1) {
-                      nf = Frame.forCall(ico, init);
-                      const ns = nf.s;
-                      ns[0] = self;
-                      for (let i = 0; i < nargs; i++) ns[i + 1] = s[base + i];
-                    } else nf = makeFrame(init, [self, ...(s.slice(base, sp) as Value[])], kwnames);
-                    nf.initSelf = self;
-                    sp = low;
-                    f.sp = sp;
-                    f.pc = pc + 4;
-                    if (ts.depth >= ts.recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded');
-                    const ninstrs = ico.instrs ?? (ico.instrs = decode(ico));
-                    const nconsts = ico.consts ?? prepareConsts(ico);
-                    const ncaches = ico.caches ?? (ico.caches = newCaches(ninstrs.length));
-                    ts.depth++;
-                    nf.back = f;
-                    f = nf;
-                    ts.frame = f;
-                    f.executing = true;
-                    code = ico;
-                    instrs = ninstrs;
-                    consts = nconsts;
-                    names = code.co.co_names;
-                    caches = ncaches;
-                    s = f.s;
-                    sp = f.sp;
-                    pc = 0;
-                    continue;
-                  }
                 }
                 let res: Value;
                 if (traced) {
