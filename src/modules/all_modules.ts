@@ -36,3 +36,7 @@ import './hashes';
 import './opcode';
 import './symtable';
 import './unicodedata';
+import './array';
+import './zlib';
+import './select';
+import './socket';
