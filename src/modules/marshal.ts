@@ -20,10 +20,10 @@ import * as A from '../objects/abstract';
 import { dumps, loadsWithLength, PyMarshalError, MARSHAL_VERSION } from '../marshal/index';
 import {
   ConstTuple, ConstFrozenSet, MarshalList, MarshalSet, MarshalDict, STOPITER, PyStopIteration,
-  PyFloat as CFloat, PyComplex as CComplex, PyBytes as CBytes, ELLIPSIS, PyEllipsis, type MarshalValue,
+  PyFloat as CFloat, PyComplex as CComplex, PyBytes as CBytes, ELLIPSIS, PyEllipsis, type MarshalValue, type ConstValue,
 } from '../bytecode/constants';
 import { CodeObject } from '../bytecode/code';
-import { codeValue } from '../vm/consts';
+import { codeValue, prepareConsts } from '../vm/consts';
 import { memoryviewType } from '../objects/types';
 import { bufferOf } from '../objects/bytes_type';
 import { registerNative, newModule } from './registry';
@@ -56,7 +56,12 @@ function toMarshal(v: Value, depth: number): MarshalValue {
     const items = A.toArray(v).map((x) => toMarshal(x, depth + 1));
     return isFrozen(v as PySet) ? new ConstFrozenSet(items) : new MarshalSet(items);
   }
-  if (v instanceof PyCode) return v.co;
+  if (v instanceof PyCode) {
+    if (!v.opaqueConsts) return v.co;
+    // code.replace() put runtime values among the constants: marshal them as values.
+    const consts = prepareConsts(v).map((x) => toMarshal(x, depth + 1)) as unknown as ConstValue[];
+    return new CodeObject({ ...v.co, co_consts: consts });
+  }
   void intType;
   return unmarshallable();
 }

@@ -22,3 +22,4 @@ import './exception_type';
 import './complex_type';
 import './module_type';
 import './object_reduce';
+import './code_type';

@@ -30,6 +30,8 @@ export class PyCode extends PyObject {
   /** Finished frames of this code kept for reuse (vm/frame.ts recycleFrame). */
   freeFrames: import('../vm/frame').Frame[] | null = null;
   nlocalsplus: number;
+  /** Made by code.replace()/CodeType() with constants that have no compile-time form: marshal refuses it. */
+  opaqueConsts = false;
   /** co_argcount when calls with that many positional arguments need no binding (no *args, **kwargs, keyword-only parameters), else -1. */
   simpleArgs: number;
   constructor(readonly co: CodeObject) {
