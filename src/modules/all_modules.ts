@@ -40,3 +40,4 @@ import './array';
 import './zlib';
 import './select';
 import './socket';
+import './posixsubprocess';

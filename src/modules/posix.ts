@@ -24,6 +24,8 @@ import { nativeIterProtocol } from '../objects/iter_types';
 import * as A from '../objects/abstract';
 import { structSeq, structSeqType, structSeqTypeEx, structSeqEx } from './structseq';
 import { ERRNO_NAMES, STRERROR } from './errno_data';
+import { isVfd, vfdEntry, newPipe, dupVfd, closeVfd, readVfd, writeVfd, VfdError } from './vfd';
+import { waitChild, killChild } from './posixsubprocess';
 import { registerNative, newModule } from './registry';
 
 // ---------------------------------------------------------------- errors
@@ -244,6 +246,7 @@ function create(): ReturnType<typeof newModule> {
   F('lstat', (a, k) => doStat(a, k, 'lstat', false));
   F('fstat', (a, k) => {
     const [fd] = parseArgs('fstat', a, k, ['fd'], 1);
+    if (isVfd(intArg(fd, 0))) return pipeStat(intArg(fd, 0));
     try {
       return statResult(fs.fstatSync(intArg(fd, 0), { bigint: true }));
     } catch (e) {
@@ -421,6 +424,10 @@ function create(): ReturnType<typeof newModule> {
   });
   F('close', (a, k) => {
     const [fd] = parseArgs('close', a, k, ['fd'], 1);
+    if (isVfd(intArg(fd, 0))) {
+      closeVfd(intArg(fd, 0));
+      return None;
+    }
     try {
       positions.delete(intArg(fd, 0));
       fs.closeSync(intArg(fd, 0));
@@ -443,8 +450,9 @@ function create(): ReturnType<typeof newModule> {
     if (a.length !== 2) typeError(`read expected 2 arguments, got ${a.length}`);
     const n = intArg(a[1], 0);
     if (n < 0) throw newException(ValueError, 'negative count');
-    const buf = Buffer.alloc(n);
     const fd = intArg(a[0], 0);
+    if (isVfd(fd)) return vfdCall(() => new PyBytes(readVfd(fd, n)));
+    const buf = Buffer.alloc(n);
     const pos = positions.get(fd);
     try {
       const got = fs.readSync(fd, buf, 0, n, pos ?? null);
@@ -461,6 +469,7 @@ function create(): ReturnType<typeof newModule> {
     const b = bufferOf(a[1]);
     if (b === null) typeError(`a bytes-like object is required, not '${A.typeName(a[1])}'`);
     const fd = intArg(a[0], 0);
+    if (isVfd(fd)) return vfdCall(() => writeVfd(fd, b!));
     const pos = positions.get(fd);
     try {
       const n = fs.writeSync(fd, b!, 0, b!.length, pos ?? null);
@@ -475,6 +484,7 @@ function create(): ReturnType<typeof newModule> {
     const fd = intArg(a[0], 0);
     const off = intArg(a[1], 0);
     const how = intArg(a[2], 0);
+    if (isVfd(fd)) return osError(Object.assign(new Error('ESPIPE'), { code: 'ESPIPE' }));
     try {
       const size = Number(fs.fstatSync(fd).size);
       const cur = positions.get(fd) ?? 0;
@@ -502,7 +512,7 @@ function create(): ReturnType<typeof newModule> {
     }
     return None;
   });
-  F('isatty', (a) => (require('tty') as typeof import('tty')).isatty(intArg(a[0], 0)));
+  F('isatty', (a) => !isVfd(intArg(a[0], 0)) && (require('tty') as typeof import('tty')).isatty(intArg(a[0], 0)));
   F('device_encoding', (a) => ((require('tty') as typeof import('tty')).isatty(intArg(a[0], 0)) ? 'UTF-8' : None));
   F('get_terminal_size', (a) => {
     const fd = a.length ? intArg(a[0], 1) : 1;
@@ -510,7 +520,51 @@ function create(): ReturnType<typeof newModule> {
     if (!(stream as { isTTY?: boolean }).isTTY) return osError(Object.assign(new Error('ENOTTY'), { code: 'ENOTTY' }));
     return structSeq(terminalSizeType, [(stream as { columns?: number }).columns ?? 80, (stream as { rows?: number }).rows ?? 24]);
   });
-  F('pipe', () => osError(Object.assign(new Error('ENOSYS'), { code: 'ENOSYS' })));
+  F('pipe', (a) => {
+    if (a.length) typeError(`pipe() takes no arguments (${a.length} given)`);
+    return tuple(newPipe());
+  });
+  F('pipe2', (a) => {
+    const [r, w] = newPipe();
+    if (intArg(a[0], 0) & (C.O_NONBLOCK ?? 2048)) {
+      vfdEntry(r)!.blocking = false;
+      vfdEntry(w)!.blocking = false;
+    }
+    return tuple([r, w]);
+  });
+  F('dup', (a) => {
+    const fd = intArg(a[0], 0);
+    if (isVfd(fd)) return dupVfd(fd);
+    // Node cannot dup a descriptor; reopening /proc/self/fd gives a new one on the same file.
+    try {
+      return fs.openSync(`/proc/self/fd/${fd}`, fs.fstatSync(fd).isDirectory() ? 'r' : 'r+');
+    } catch (e) {
+      return osError(e);
+    }
+  });
+  F('set_inheritable', (a) => {
+    const e = vfdEntry(intArg(a[0], 0));
+    if (e) e.inheritable = A.isTrue(a[1]);
+    return None;
+  });
+  F('get_inheritable', (a) => vfdEntry(intArg(a[0], 0))?.inheritable ?? false);
+  F('set_blocking', (a) => {
+    const e = vfdEntry(intArg(a[0], 0));
+    if (e) e.blocking = A.isTrue(a[1]);
+    return None;
+  });
+  F('get_blocking', (a) => vfdEntry(intArg(a[0], 0))?.blocking ?? true);
+  F('waitpid', (a) => {
+    if (a.length !== 2) typeError(`waitpid expected 2 arguments, got ${a.length}`);
+    const r = waitChild(intArg(a[0], 0), intArg(a[1], 0));
+    if (r === null) return osError(Object.assign(new Error('ECHILD'), { code: 'ECHILD' }));
+    return tuple(r);
+  });
+  F('wait', () => {
+    const r = waitChild(-1, 0);
+    if (r === null) return osError(Object.assign(new Error('ECHILD'), { code: 'ECHILD' }));
+    return tuple(r);
+  });
 
   // Process and system.
   F('getpid', () => process.pid);
@@ -565,6 +619,7 @@ function create(): ReturnType<typeof newModule> {
   });
   F('abort', () => process.abort());
   F('kill', (a) => {
+    if (killChild(intArg(a[0], 0), intArg(a[1], 0))) return None;
     try {
       process.kill(intArg(a[0], 0), intArg(a[1], 0));
     } catch (e) {
@@ -586,7 +641,44 @@ function create(): ReturnType<typeof newModule> {
     throw newException(ValueError, `invalid wait status: ${st}`);
   });
   F('register_at_fork', () => None);
+  // The wait-status macros of <sys/wait.h> (Linux's encoding).
+  const W: Record<string, (st: number) => Value> = {
+    WIFEXITED: (st) => (st & 0x7f) === 0,
+    WEXITSTATUS: (st) => (st >> 8) & 0xff,
+    WIFSIGNALED: (st) => ((st & 0x7f) + 1) >> 1 > 0 && (st & 0x7f) !== 0x7f,
+    WTERMSIG: (st) => st & 0x7f,
+    WIFSTOPPED: (st) => (st & 0xff) === 0x7f,
+    WSTOPSIG: (st) => (st >> 8) & 0xff,
+    WCOREDUMP: (st) => (st & 0x80) !== 0,
+    WIFCONTINUED: (st) => st === 0xffff,
+  };
+  for (const [name, fn] of Object.entries(W)) {
+    F(name, (a, k) => {
+      const [st] = parseArgs(name, a, k, ['status'], 1);
+      return fn(intArg(st, 0));
+    });
+  }
   return m;
+}
+
+function pipeStat(fd: number): Value {
+  const z = 0n;
+  const st = { mode: 0o10600n, ino: BigInt(fd), dev: 12n, nlink: 1n, uid: BigInt(process.getuid?.() ?? 0), gid: BigInt(process.getgid?.() ?? 0),
+    size: z, atimeNs: z, mtimeNs: z, ctimeNs: z, blksize: 4096n, blocks: z, rdev: z };
+  return statResult(st as unknown as fs.BigIntStats);
+}
+
+/** An in-process pipe's error as the OSError a real descriptor would give. */
+function vfdCall(f: () => Value): Value {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof VfdError) {
+      if (e.code === 'EDEADLK') throw A.call(OSError, [35, e.message]) as unknown as Error;
+      return osError(e);
+    }
+    throw e;
+  }
 }
 
 /** lseek positions of fds (Node reads and writes at explicit positions). */
