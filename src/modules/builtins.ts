@@ -43,6 +43,63 @@ function oneArg(name: string, args: Value[], kwnames: string[] | null): Value {
 
 B('__build_class__', buildClass);
 
+const lazy_stdin = lazy(() => require('./stdin') as typeof import('./stdin'));
+const lazy_sysmod = lazy(() => require('./sys') as typeof import('./sys'));
+let inputEditor: import('../cli/line_editor').LineEditor | null = null;
+
+B('input', (args, kwnames) => {
+  noKw('input', kwnames);
+  if (args.length > 1) typeError(`input expected at most 1 argument, got ${args.length}`);
+  const sysD = lazy_sysmod().sysDict;
+  const fin = sysD.getStr('stdin');
+  const fout = sysD.getStr('stdout');
+  const ferr = sysD.getStr('stderr');
+  const RuntimeError = lazy_exceptions().RuntimeError;
+  if (fin === null || fin === None) throw newException(RuntimeError, 'input(): lost sys.stdin');
+  if (fout === null || fout === None) throw newException(RuntimeError, 'input(): lost sys.stdout');
+  if (ferr === null || ferr === None) throw newException(RuntimeError, 'input(): lost sys.stderr');
+  lazy_sysmod().audit('builtins.input', [args.length ? args[0] : None]);
+  try {
+    A.callMethod(ferr, 'flush', []);
+  } catch {
+    // CPython ignores a failing stderr flush here.
+  }
+  const prompt = args.length ? A.str(args[0]) : '';
+  const { stdinObject } = lazy_stdin();
+  const { TextWriter } = lazy_sysmod();
+  const tty = require('tty') as typeof import('tty');
+  if (fin === stdinObject && fout instanceof TextWriter && tty.isatty(0) && tty.isatty(1)) {
+    // The console: line editing and history, as CPython's readline.
+    fout.flush();
+    const { LineEditor, Interrupted } = require('../cli/line_editor') as typeof import('../cli/line_editor');
+    inputEditor ??= new LineEditor((s) => process.stdout.write(s));
+    let line: string | null;
+    try {
+      line = inputEditor.readLine(A.strValue(prompt));
+    } catch (e) {
+      if (e instanceof Interrupted) throw newException(lazy_exceptions().KeyboardInterrupt);
+      throw e;
+    }
+    if (line === null) throw newException(lazy_exceptions().EOFError);
+    return A.mkStr(line);
+  }
+  if (A.strValue(prompt) !== '') {
+    A.callMethod(fout, 'write', [prompt]);
+  }
+  A.callMethod(fout, 'flush', []);
+  const line = A.callMethod(fin, 'readline', []);
+  // PyFile_GetLine: bytes pass through as they are.
+  const { PyBytes } = lazy_containers();
+  if (line instanceof PyBytes) {
+    if (line.bytes.length === 0) throw newException(lazy_exceptions().EOFError, 'EOF when reading a line');
+    return line.bytes[line.bytes.length - 1] === 0x0a ? new PyBytes(line.bytes.slice(0, -1)) : line;
+  }
+  if (!A.isStr(line)) typeError('object.readline() returned non-string');
+  const s = A.strValue(line);
+  if (s === '') throw newException(lazy_exceptions().EOFError, 'EOF when reading a line');
+  return A.mkStr(s.endsWith('\n') ? s.slice(0, -1) : s);
+});
+
 B('print', (args, kwnames) => {
   const n = npos(args, kwnames);
   let sep: Value = None;

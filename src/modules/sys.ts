@@ -139,6 +139,16 @@ export function writeTo(file: Value, s: string): void {
   else A.callMethod(file, 'write', [A.mkStr(s)]);
 }
 
+// PEP 578: hooks see every audit event, in the order they were added.
+const auditHooks: Value[] = [];
+
+/** PySys_Audit: runs the hooks sys.addaudithook added. */
+export function audit(event: string, args: Value[]): void {
+  if (auditHooks.length === 0) return;
+  const ev = tuple(args);
+  for (const h of auditHooks.slice()) A.call(h, [A.mkStr(event), ev]);
+}
+
 export function displayhook(v: Value): void {
   const hook = sysDict.getStr('displayhook');
   if (hook === null) throw newException(lazy_exceptions().RuntimeError, 'lost sys.displayhook');
@@ -152,6 +162,9 @@ function init(): void {
   d.set('__package__', '');
   d.set('__loader__', None);
   d.set('__spec__', None);
+  const { stdinObject } = require('./stdin') as typeof import('./stdin');
+  d.set('stdin', stdinObject);
+  d.set('__stdin__', stdinObject);
   d.set('stdout', stdout);
   d.set('stderr', stderr);
   d.set('__stdout__', stdout);
@@ -241,15 +254,11 @@ function init(): void {
   });
   f('getrecursionlimit', () => ts.recursionLimit);
   f('get_int_max_str_digits', () => intLimits.maxStrDigits);
-  // PEP 578: hooks see every audit event, in the order they were added.
-  const auditHooks: Value[] = [];
   f('audit', (args, kw) => {
     if (kw !== null && kw.length) typeError('audit() takes no keyword arguments');
     if (args.length === 0) typeError('audit() missing 1 required positional argument: \'event\'');
     if (!A.isStr(args[0])) typeError(`expected str for argument 'event', not ${A.typeName(args[0])}`);
-    if (auditHooks.length === 0) return None;
-    const ev = tuple(args.slice(1));
-    for (const h of auditHooks.slice()) A.call(h, [args[0], ev]);
+    audit(A.strValue(args[0]), args.slice(1));
     return None;
   });
   f('addaudithook', (args) => {

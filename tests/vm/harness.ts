@@ -88,15 +88,21 @@ export function oracle(): string {
   return oracleBinary;
 }
 
-/** Runs `cmd ...args FILE` in FILE's folder, with FILE given by its base name. */
+/**
+ * Runs `cmd ...args FILE` in FILE's folder, with FILE given by its base name;
+ * its stdin is FILE with `.stdin` for `.py` when that exists, else empty.
+ */
 export function runFile(cmd: string, args: string[], file: string, timeoutMs = TIMEOUT_MS): Promise<RunResult> {
   return new Promise((resolve) => {
     const t0 = Date.now();
+    const stdinPath = file.replace(/\.py$/, '.stdin');
+    const stdinFd = fs.existsSync(stdinPath) ? fs.openSync(stdinPath, 'r') : null;
     const child = spawn(cmd, [...args, path.basename(file)], {
       cwd: path.dirname(file),
       env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdinFd ?? 'ignore', 'pipe', 'pipe'],
     });
+    if (stdinFd !== null) fs.closeSync(stdinFd);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
@@ -108,7 +114,7 @@ export function runFile(cmd: string, args: string[], file: string, timeoutMs = T
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    child.stdout.on('data', (b: Buffer) => {
+    child.stdout!.on('data', (b: Buffer) => {
       if (outBytes < MAX_OUTPUT) out.push(b);
       outBytes += b.length;
       if (outBytes > MAX_OUTPUT && !truncated) {
@@ -116,7 +122,7 @@ export function runFile(cmd: string, args: string[], file: string, timeoutMs = T
         child.kill('SIGKILL');
       }
     });
-    child.stderr.on('data', (b: Buffer) => {
+    child.stderr!.on('data', (b: Buffer) => {
       if (errBytes < MAX_OUTPUT) err.push(b);
       errBytes += b.length;
       if (errBytes > MAX_OUTPUT && !truncated) {
