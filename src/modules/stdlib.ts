@@ -93,15 +93,64 @@ export class ZipArchive {
   }
 }
 
-const archives = new Map<string, ZipArchive | null>();
+/**
+ * Modules pyodide's zip leaves out (it builds _decimal in C, so it drops
+ * _pydecimal), served from brython@3.11.3's bundle of CPython 3.11.3's Lib.
+ * Only modules checked to be CPython's own (the same AST as python3's, the
+ * bundle strips comments) are listed; the rest of the bundle is Brython's.
+ */
+const SUPPLEMENT = ['_pydecimal.py'];
 
-function archiveAt(p: string): ZipArchive | null {
+/** brython_stdlib.js as a read-only archive of the SUPPLEMENT modules. */
+class ScriptBundle {
+  readonly members = new Map<string, { size: number }>();
+  readonly dirs = new Set<string>(['']);
+  private scripts: Record<string, [string, string]> | null = null;
+  private readonly mtimeS: number;
+  constructor(readonly archivePath: string) {
+    for (const m of SUPPLEMENT) this.members.set(m, { size: 0 });
+    this.mtimeS = Math.floor(fs.statSync(archivePath).mtimeMs / 1000);
+  }
+
+  read(name: string): Buffer | null {
+    if (!this.members.has(name)) return null;
+    if (this.scripts === null) {
+      // `var scripts = {...}` is a JSON object; parsed once, on the first import from it.
+      const text = fs.readFileSync(this.archivePath, 'utf8');
+      const start = text.indexOf('{', text.indexOf('var scripts ='));
+      const end = text.lastIndexOf('}', text.indexOf('__BRYTHON__.update_VFS', start)) + 1;
+      this.scripts = JSON.parse(text.slice(start, end)) as Record<string, [string, string]>;
+    }
+    const entry = this.scripts[name.replace(/\.py$/, '')];
+    if (entry === undefined || entry[0] !== '.py') return null;
+    return Buffer.from(entry[1], 'utf8');
+  }
+
+  mtime(): number {
+    return this.mtimeS;
+  }
+}
+
+/** The supplement's sys.path entry (after pyodide's zip), or null when the library is another one or the bundle is absent. */
+export function supplementLocation(lib: string | null): string | null {
+  if (lib === null || !lib.endsWith('python_stdlib.zip')) return null;
+  try {
+    const p = require.resolve('brython/brython_stdlib.js');
+    return fs.existsSync(p) ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+const archives = new Map<string, ZipArchive | ScriptBundle | null>();
+
+function archiveAt(p: string): ZipArchive | ScriptBundle | null {
   let a = archives.get(p);
   if (a !== undefined) return a;
   a = null;
   try {
     const st = fs.statSync(p, { throwIfNoEntry: false });
-    if (st !== undefined && st.isFile()) a = new ZipArchive(p);
+    if (st !== undefined && st.isFile()) a = p.endsWith('brython_stdlib.js') ? new ScriptBundle(p) : new ZipArchive(p);
   } catch {
     a = null;
   }
@@ -110,7 +159,7 @@ function archiveAt(p: string): ZipArchive | null {
 }
 
 /** The archive holding `p` (a path inside it, or the archive itself) and the member path, or null for real files. */
-function inArchive(p: string): [ZipArchive, string] | null {
+function inArchive(p: string): [ZipArchive | ScriptBundle, string] | null {
   for (const [ap, a] of archives) {
     if (a === null) continue;
     if (p === ap) return [a, ''];

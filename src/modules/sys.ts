@@ -24,7 +24,7 @@ import { PyFloat } from '../objects/float_object';
 import { PyTuple } from '../objects/containers';
 import { strType } from '../objects/types';
 import { structSeq, structSeqType } from './structseq';
-import { stdlibLocation, startupFlags } from './stdlib';
+import { stdlibLocation, supplementLocation, startupFlags } from './stdlib';
 import { lazy } from '../util/lazy';
 const lazy_tty = lazy(() => require('tty') as typeof import('tty'));
 const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
@@ -338,6 +338,8 @@ function initialPath(): string[] {
   if (pp) for (const p of pp.split(':')) if (p !== '') out.push(nodePath.resolve(p));
   const lib = stdlibLocation();
   if (lib !== null) out.push(lib);
+  const extra = supplementLocation(lib);
+  if (extra !== null) out.push(extra);
   return out;
 }
 
