@@ -12,7 +12,8 @@
  * --write rewrites tests/data/cpython_tests/known.json (per module: finished
  * or not, and the ids of the tests that do not pass); --check exits 1 when a
  * run differs from that record. python3's results are cached under
- * .cache/cpython-tests/.
+ * .cache/cpython-tests/, and Typhon's last run of each module is left there
+ * (MODULE.typhon.jsonl: one line per test with its outcome and error).
  */
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -146,7 +147,6 @@ async function pool<T>(items: T[], jobs: number, fn: (t: T) => Promise<void>): P
 export async function runConformance(modules: string[], opts: { timeoutS: number; jobs: number }): Promise<{ typhon: ModuleResult[]; cpython: ModuleResult[] }> {
   const lib = python3Lib();
   fs.mkdirSync(CACHE, { recursive: true });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-out-'));
   const baseEnv = { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' };
   const typhon: ModuleResult[] = [];
   const cpython: ModuleResult[] = [];
@@ -155,11 +155,11 @@ export async function runConformance(modules: string[], opts: { timeoutS: number
     let refExit: string | null = null;
     if (!fs.existsSync(ref)) refExit = await runOne([python3()], m, ref, baseEnv, opts.timeoutS * 3);
     cpython.push(summarise(m, readLines(ref), refExit));
-    const out = path.join(tmp, `${m}.jsonl`);
+    // Kept beside python3's for reading the failures' details afterwards.
+    const out = path.join(CACHE, `${m}.typhon.jsonl`);
     const exit = await runOne([process.execPath, TYPHON], m, out, { ...baseEnv, TYPHON_STDLIB: lib }, opts.timeoutS);
     typhon.push(summarise(m, readLines(out), exit));
   });
-  fs.rmSync(tmp, { recursive: true, force: true });
   const order = (a: ModuleResult, b: ModuleResult) => modules.indexOf(a.module) - modules.indexOf(b.module);
   return { typhon: typhon.sort(order), cpython: cpython.sort(order) };
 }

@@ -41,3 +41,4 @@ import './zlib';
 import './select';
 import './socket';
 import './posixsubprocess';
+import './json';

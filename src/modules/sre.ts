@@ -109,10 +109,15 @@ const P = (v: Value): PyPattern => {
 };
 const M = (v: Value): PyMatch => v as PyMatch;
 
-function posArgs(s: Subject, pos: Value | null, endpos: Value | null): [number, number] {
+/** pos/endpos as Py_ssize_t, converted before the string is looked at (as the argument parser does). */
+function posValues(pos: Value | null, endpos: Value | null): [number | null, number | null] {
+  return [pos === null ? null : A.asSsize(pos), endpos === null ? null : A.asSsize(endpos)];
+}
+
+function posArgs(s: Subject, pv: [number | null, number | null]): [number, number] {
   const n = s.units.length;
-  let a = pos === null ? 0 : Number(A.asIndex(pos));
-  let b = endpos === null ? n : Number(A.asIndex(endpos));
+  let a = pv[0] ?? 0;
+  let b = pv[1] ?? n;
   if (a < 0) a = 0;
   if (a > n) a = n;
   if (b < 0) b = 0;
@@ -140,8 +145,9 @@ function matchFrom(p: PyPattern, s: Subject, st: State, start: number, pos: numb
 function doMatch(args: Value[], kwnames: string[] | null, fname: string, mode: 'match' | 'fullmatch' | 'search'): Value {
   const p = P(args[0]);
   const [str, pos, endpos] = parseArgs(fname, args.slice(1), kwnames, ['string', 'pos', 'endpos'], 1);
+  const pv = posValues(pos, endpos);
   const s = subjectOf(str!, p);
-  const [a, b] = posArgs(s, pos, endpos);
+  const [a, b] = posArgs(s, pv);
   if (b < a) return None;
   const st = newState(p, s, a, b);
   st.matchAll = mode === 'fullmatch';
@@ -285,15 +291,17 @@ methods(patternType, {
   findall: (a, k) => {
     const p = P(a[0]);
     const [str, pos, endpos] = parseArgs('findall', a.slice(1), k, ['string', 'pos', 'endpos'], 1);
+    const pv = posValues(pos, endpos);
     const s = subjectOf(str!, p);
-    const [x, y] = posArgs(s, pos, endpos);
+    const [x, y] = posArgs(s, pv);
     return findall(p, s, x, y);
   },
   finditer: (a, k) => {
     const p = P(a[0]);
     const [str, pos, endpos] = parseArgs('finditer', a.slice(1), k, ['string', 'pos', 'endpos'], 1);
+    const pv = posValues(pos, endpos);
     const s = subjectOf(str!, p);
-    const [x, y] = posArgs(s, pos, endpos);
+    const [x, y] = posArgs(s, pv);
     const gen = matches(p, s, x, y);
     return new A.PyNativeIter(iterType, () => {
       const r = gen.next();
@@ -306,8 +314,9 @@ methods(patternType, {
   scanner: (a, k) => {
     const p = P(a[0]);
     const [str, pos, endpos] = parseArgs('scanner', a.slice(1), k, ['string', 'pos', 'endpos'], 1);
+    const pv = posValues(pos, endpos);
     const s = subjectOf(str!, p);
-    const [x, y] = posArgs(s, pos, endpos);
+    const [x, y] = posArgs(s, pv);
     return new PyScanner(p, s, x, y);
   },
   __copy__: (a) => a[0],
