@@ -24,4 +24,4 @@ def run(n):
             caught += 1
     return parse(items), caught
 
-print(run(100_000))
+print(run(400_000))

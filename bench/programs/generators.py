@@ -10,4 +10,4 @@ def run(n):
     pairs = sorted(((x % 101, -x) for x in squares), reverse=True)
     return total, pairs[0], len({p[0] for p in pairs})
 
-print(run(500_000))
+print(run(1_500_000))

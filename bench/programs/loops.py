@@ -11,4 +11,4 @@ def big(n):
         total += i * i
     return total
 
-print(small(2_000_000), big(1_000_000))
+print(small(4_000_000), big(2_000_000))

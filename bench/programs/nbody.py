@@ -51,5 +51,5 @@ def energy(bs):
     return e
 
 bs = bodies()
-advance(bs, 0.01, 20000)
+advance(bs, 0.01, 80000)
 print(f"{energy(bs):.9f}")

@@ -20,4 +20,4 @@ def run(n):
         total += acc.norm1
     return total
 
-print(run(300_000))
+print(run(1_200_000))

@@ -10,4 +10,4 @@ def run(n):
         counts[key] = counts.get(key, 0) + 1
     return len(counts), sum(counts.values()), max(counts)
 
-print(run(200_000))
+print(run(600_000))
