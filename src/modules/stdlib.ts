@@ -227,6 +227,31 @@ export function sourceStat(p: string): { mtime: number; size: number } | null {
   return st === undefined ? null : { mtime: Math.floor(st.mtimeMs / 1000), size: st.size };
 }
 
+/**
+ * Where the bytecode of a module inside an archive is cached, since nothing
+ * can be written into the archive: a folder per archive (its path, size and
+ * time in the name, so a changed archive gets a fresh one) under
+ * $XDG_CACHE_HOME/typhon or ~/.cache/typhon, mirroring the member's path, as
+ * sys.pycache_prefix mirrors source trees. Null when `p` is not archived or
+ * no home folder is known.
+ */
+export function archiveBytecodePath(p: string, tag: string): string | null {
+  const z = archives.size ? inArchive(p) : null;
+  if (z === null || !z[1].endsWith('.py')) return null;
+  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : '');
+  if (base === '') return null;
+  const ap = z[0].archivePath;
+  let key = archiveKeys.get(ap);
+  if (key === undefined) {
+    const st = fs.statSync(ap);
+    const digest = (require('crypto') as typeof import('crypto')).createHash('sha1').update(`${ap}\0${st.size}\0${st.mtimeMs}`).digest('hex');
+    key = `${path.basename(ap)}-${digest.slice(0, 12)}`;
+    archiveKeys.set(ap, key);
+  }
+  return path.join(base, 'typhon', key, `${z[1].slice(0, -3)}.${tag}.pyc`);
+}
+const archiveKeys = new Map<string, string>();
+
 /** Is `p` inside a zip archive (no __pycache__ is written there)? */
 export function isArchived(p: string): boolean {
   return archives.size > 0 && inArchive(p) !== null;

@@ -106,7 +106,7 @@ export function getCode(path: string, fullname: string): CodeObject {
   const pyc = lazy_index3();
   const archived = stdlib.isArchived(path);
   const st = stdlib.sourceStat(path);
-  const cached = archived ? null : pyc.cacheFromSource(path, 0, CACHE_TAG);
+  const cached = archived ? stdlib.archiveBytecodePath(path, CACHE_TAG) : pyc.cacheFromSource(path, 0, CACHE_TAG);
   if (cached !== null && st !== null) {
     let data: Uint8Array | null = null;
     try {

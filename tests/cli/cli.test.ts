@@ -140,3 +140,30 @@ test('command-line errors', () => {
   assert.equal(typhon(['-c']).status, 2);
   assert.match(typhon(['--version']).stdout, /^Python 3\.11\.7 \(Typhon /);
 });
+
+test('modules imported from the zipped standard library keep their bytecode in the user cache', () => {
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'typhon-xdg-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cache };
+  delete env.PYTHONDONTWRITEBYTECODE;
+  delete env.TYPHON_STDLIB;
+  const go = () => spawnSync(process.execPath, [TYPHON, '-c', 'import textwrap; print(textwrap.shorten("a b c d e f", 7))'], { encoding: 'utf8', env });
+  const first = go();
+  assert.equal(first.stdout, 'a [...]\n', first.stderr);
+  const found: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else found.push(path.join(d, e.name));
+    }
+  };
+  walk(cache);
+  const pyc = found.find((f) => f.endsWith(`${path.sep}textwrap.typhon-311.pyc`));
+  assert.ok(pyc, `no cached textwrap among ${found.length} files`);
+  const before = fs.statSync(pyc).mtimeMs;
+  assert.equal(go().stdout, 'a [...]\n');
+  assert.equal(fs.statSync(pyc).mtimeMs, before, 'the cache was rewritten instead of reused');
+  // A corrupt cache entry is recompiled, as a bad __pycache__ file is.
+  fs.writeFileSync(pyc, Buffer.from('garbage'));
+  assert.equal(go().stdout, 'a [...]\n');
+  fs.rmSync(cache, { recursive: true, force: true });
+});
