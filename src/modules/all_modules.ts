@@ -42,3 +42,4 @@ import './select';
 import './socket';
 import './posixsubprocess';
 import './json';
+import './frozen_importlib';

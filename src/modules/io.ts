@@ -44,7 +44,16 @@ for _n in ('IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase'):
     setattr(_stub, _n, _Registrar())
 class FileIO:
     pass
+def open_code(path):
+    # PyFile_OpenCode with no hook installed (Typhon has no PyFile_SetOpenCodeHook).
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return _pyio.open(path, "rb")
+_stub.open_code = open_code
 _saved = sys.modules.get('io')
+# A program that imports _pyio first gets here from _pyio's own 'import io':
+# the bridge then loads a copy of its own and leaves the program's to finish.
+_theirs = sys.modules.pop('_pyio', None)
 sys.modules['io'] = _stub
 try:
     import _pyio
@@ -53,7 +62,9 @@ finally:
         del sys.modules['io']
     else:
         sys.modules['io'] = _saved
-for _n in ('DEFAULT_BUFFER_SIZE', 'BlockingIOError', 'UnsupportedOperation', 'open', 'open_code', 'FileIO',
+    if _theirs is not None:
+        sys.modules['_pyio'] = _theirs
+for _n in ('DEFAULT_BUFFER_SIZE', 'BlockingIOError', 'UnsupportedOperation', 'open', 'FileIO',
            'BytesIO', 'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair', 'BufferedRandom',
            'IncrementalNewlineDecoder', 'text_encoding', 'TextIOWrapper'):
     globals()[_n] = getattr(_pyio, _n)
@@ -61,7 +72,12 @@ _IOBase = _pyio.IOBase
 _RawIOBase = _pyio.RawIOBase
 _BufferedIOBase = _pyio.BufferedIOBase
 _TextIOBase = _pyio.TextIOBase
-del _n, _stub, _Registrar, _saved, sys
+# They stand for _io's classes: named as CPython names those (reprs, pickling).
+for _c in (FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter, BufferedRWPair, BufferedRandom,
+           IncrementalNewlineDecoder, TextIOWrapper, _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase):
+    _c.__module__ = '_io'
+del _c
+del _n, _stub, _Registrar, _saved, _theirs, sys
 `;
 
 function create(): ReturnType<typeof newModule> {
