@@ -18,6 +18,7 @@ import { typeError } from './exceptions';
 import * as A from './abstract';
 import { method, methods, getset, newMethod, classMethod, npos } from './define';
 import { lazy } from '../util/lazy';
+const lazy_classes = lazy(() => require('../vm/classes') as typeof import('../vm/classes'));
 const lazy_union = lazy(() => require('./union') as typeof import('./union'));
 const lazy_mappingproxy = lazy(() => require('./mappingproxy') as typeof import('./mappingproxy'));
 
@@ -249,7 +250,7 @@ getset(
     asType(t).modified();
   },
 );
-getset(typeType, '__bases__', (t) => tuple(asType(t).bases.slice()));
+getset(typeType, '__bases__', (t) => tuple(asType(t).bases.slice()), (t, v) => lazy_classes().setBases(asType(t), v));
 getset(typeType, '__base__', (t) => asType(t).base ?? None);
 getset(typeType, '__mro__', (t) => tuple(asType(t).mro.slice()));
 getset(typeType, '__dict__', (t) => {

@@ -401,3 +401,62 @@ method(typeType, '__init__', (args, kwnames) => {
 });
 
 export { PyList, PyInstance, computeMro, PyBuiltin };
+
+// ---------------------------------------------------------------- __bases__ assignment
+
+/** Types whose instances are freed without the GC (tp_free differs from a class's). */
+const NON_GC_SOLID = new Set<string>(['int', 'float', 'complex', 'str', 'bytes', 'bool']);
+
+/** The MRO `t` gets from its bases now (a metaclass's own mro() decides when it has one). */
+function freshMro(t: PyType): PyType[] {
+  const meta = typeOf(t);
+  if (meta !== typeType && meta.lookup('mro') !== typeType.dict.getStr('mro')) return A.toArray(A.callMethod(t, 'mro', [])) as PyType[];
+  return computeMro(t);
+}
+
+/** type_set_bases: checks as CPython's, then the new bases and the MROs of `t` and its subclasses (all restored when one fails). */
+export function setBases(t: PyType, v: Value | null): void {
+  if (!(t.flags & TPFLAGS_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
+  if (v === null) typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyTuple) || typeOf(v) !== tupleType) typeError(`can only assign tuple to ${t.name}.__bases__, not ${A.typeName(v!)}`);
+  const items = (v as PyTuple).items;
+  if (items.length === 0) typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  for (const b of items) {
+    if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${A.typeName(b)}'`);
+    if ((b as PyType).isSubtype(t)) typeError('a __bases__ item causes an inheritance cycle');
+  }
+  const nb = items as PyType[];
+  let best = nb[0];
+  for (const b of nb) {
+    if (!(b.flags & TPFLAGS_BASETYPE)) typeError(`type '${b.name}' is not an acceptable base type`);
+    if (b !== best && layoutConflict(b, best)) typeError('multiple bases have instance lay-out conflict');
+    if (solidBase(b).isSubtype(solidBase(best)) && solidBase(b) !== solidBase(best)) best = b;
+  }
+  const old = t.base!;
+  const so = solidBase(old);
+  const sn = solidBase(best);
+  if (NON_GC_SOLID.has(so.name) !== NON_GC_SOLID.has(sn.name)) typeError(`__bases__ assignment: '${best.name}' deallocator differs from '${old.name}'`);
+  if (so !== sn) typeError(`__bases__ assignment: '${best.name}' object layout differs from '${old.name}'`);
+  const oldBases = t.bases;
+  const saved = new Map<PyType, PyType[]>();
+  const redo = (x: PyType): void => {
+    saved.set(x, x.mro);
+    x.mro = freshMro(x);
+    for (const s of x.subclasses()) redo(s);
+  };
+  for (const b of oldBases) b.removeSubclass(t);
+  t.bases = nb.slice();
+  t.base = best;
+  try {
+    redo(t);
+  } catch (e) {
+    t.bases = oldBases;
+    t.base = old;
+    for (const [x, m] of saved) x.mro = m;
+    for (const b of oldBases) b.addSubclass(t);
+    if (e instanceof MroError) typeError(e.message);
+    throw e;
+  }
+  for (const b of nb) b.addSubclass(t);
+  t.modified();
+}
