@@ -43,3 +43,4 @@ import './socket';
 import './posixsubprocess';
 import './json';
 import './frozen_importlib';
+import './sysconfigdata';

@@ -16,7 +16,9 @@ import {
 import * as A from '../objects/abstract';
 import { method, moduleFunction, newMethod, parseArgs } from '../objects/define';
 import { intLimits } from '../objects/int';
-import { registerNative, newModule, sysModules } from './registry';
+import { registerNative, newModule, sysModules, nativeNames } from './registry';
+import { STDLIB_MODULE_NAMES } from './stdlib_names';
+import { newFrozenSet } from '../objects/set_object';
 import { ts, topmostException } from '../vm/thread_state';
 import { escapeFrame } from '../vm/frame';
 import * as nodePath from 'path';
@@ -122,6 +124,9 @@ export function flushStd(): void {
 
 // ---------------------------------------------------------------- the module
 
+/** The package folder (dist/src/modules/ is three levels below it). */
+export const INSTALL_ROOT = nodePath.resolve(__dirname, '..', '..', '..');
+
 export const sysDict = new PyDict();
 export const sysModule = new PyModule(sysDict);
 
@@ -202,7 +207,8 @@ function init(): void {
   d.set('platform', process.platform === 'win32' ? 'win32' : process.platform);
   // A command that runs Typhon, as tests run sys.executable in subprocesses: bin/typhon.js (executable, with a node shebang).
   d.set('executable', process.env.TYPHON_EXECUTABLE ?? (process.argv[1] ? nodePath.resolve(process.argv[1]) : ''));
-  d.set('prefix', '');
+  // The installation's root (the package folder holding bin/ and dist/), as CPython's prefix is its install root.
+  d.set('prefix', A.mkStr(INSTALL_ROOT));
   d.set('platlibdir', 'lib');
   d.set('abiflags', '');
   d.set('pycache_prefix', None);
@@ -228,9 +234,9 @@ function init(): void {
     }
     return r;
   });
-  d.set('exec_prefix', '');
-  d.set('base_prefix', '');
-  d.set('base_exec_prefix', '');
+  d.set('exec_prefix', A.mkStr(INSTALL_ROOT));
+  d.set('base_prefix', A.mkStr(INSTALL_ROOT));
+  d.set('base_exec_prefix', A.mkStr(INSTALL_ROOT));
   d.set('dont_write_bytecode', dontWrite());
   d.set('pycache_prefix', None);
   // PYTHONWARNINGS before -W options, as config_init_warnoptions orders them.
@@ -243,7 +249,9 @@ function init(): void {
     else xopts.set(A.mkStr(o.slice(0, eq)), A.mkStr(o.slice(eq + 1)));
   }
   d.set('_xoptions', xopts);
-  d.set('builtin_module_names', tuple([]));
+  // The native modules (all registered by all_modules.ts before the VM starts) and sys/builtins themselves.
+  d.set('builtin_module_names', tuple([...new Set([...nativeNames(), 'builtins', 'sys'])].sort().map((n) => A.mkStr(n))));
+  d.set('stdlib_module_names', newFrozenSet(STDLIB_MODULE_NAMES.map((n) => A.mkStr(n))));
   d.set('float_repr_style', 'short');
   d.set('copyright', 'Copyright (c) Typhon authors. Python is Copyright (c) Python Software Foundation.');
   const f = (name: string, fn: (args: Value[], kw: string[] | null) => Value): void => {
