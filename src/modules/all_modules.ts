@@ -44,3 +44,4 @@ import './posixsubprocess';
 import './json';
 import './frozen_importlib';
 import './sysconfigdata';
+import './csv';
