@@ -45,3 +45,4 @@ import './json';
 import './frozen_importlib';
 import './sysconfigdata';
 import './csv';
+import './pwd_grp';
