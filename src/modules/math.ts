@@ -7,17 +7,18 @@
  * doubles; the other transcendental functions use V8's fdlibm ports, which
  * may differ from glibc in the last bit. hypot and dist use CPython's own
  * vector_norm, fsum its exact msum, isqrt/comb/perm/factorial/gcd/lcm exact
- * integers. erf, erfc, gamma and lgamma raise NotImplementedError for now.
+ * integers. erf, erfc, gamma and lgamma are in math_special.ts.
  */
 import type { Value } from '../objects/base';
 import { PyFloat } from '../objects/float_object';
 import { None, typeOf, floatType } from '../objects/types';
-import { newException, typeError, ValueError, OverflowError, NotImplementedError } from '../objects/exceptions';
+import { newException, typeError, ValueError, OverflowError } from '../objects/exceptions';
 import { moduleFunction, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
 import { crExp, crLog, crSin, crCos, crAtan2, libmPow, intToFloat } from '../compiler/float_math';
 import { registerNative, newModule } from './registry';
+import { erf, erfc, gamma, lgamma } from './math_special';
 
 const domain = (): never => {
   throw newException(ValueError, 'math domain error');
@@ -354,9 +355,16 @@ function create(): ReturnType<typeof newModule> {
   one('cbrt', Math.cbrt);
   one('degrees', (x) => x * (180 / Math.PI));
   one('radians', (x) => x * (Math.PI / 180));
-  for (const name of ['erf', 'erfc', 'gamma', 'lgamma']) {
-    def(name, () => {
-      throw newException(NotImplementedError, `math.${name} is not implemented in Typhon yet`);
+  one('erf', erf);
+  one('erfc', erfc);
+  for (const [name, fn] of [['gamma', gamma], ['lgamma', lgamma]] as const) {
+    def(name, (args, kw) => {
+      if (kw !== null && kw.length) typeError(`math.${name}() takes no keyword arguments`);
+      checkArity(name, args, 1);
+      const [r, err] = fn(toDouble(args[0]));
+      if (err === 'domain') domain();
+      if (err === 'range') range();
+      return F(r);
     });
   }
   def('log', (args) => {
