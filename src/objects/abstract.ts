@@ -551,7 +551,7 @@ function sequenceOp(a: Value, b: Value, op: number): Value | null {
 }
 
 function binopTypeError(a: Value, b: Value, sym: string): never {
-  if (sym === '**' || sym === '**=') typeError(`unsupported operand type(s) for ${sym} or pow(): '${typeName(a)}' and '${typeName(b)}'`);
+  if (sym === '**') typeError(`unsupported operand type(s) for ${sym} or pow(): '${typeName(a)}' and '${typeName(b)}'`);
   if (sym === '<<' && typeof a === 'object' && a instanceof PyBuiltin && a.name === 'print') {
     typeError(`unsupported operand type(s) for >>: '${typeName(a)}' and '${typeName(b)}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
