@@ -10,66 +10,85 @@ import { listType, None, typeOf } from '../objects/types';
 import { newException, typeError, ValueError, IndexError, OverflowError } from '../objects/exceptions';
 import { moduleFunction } from '../objects/define';
 import * as A from '../objects/abstract';
+import * as I from '../objects/int';
 import { registerNative, newModule } from './registry';
 import { unpackKeywords } from './functools';
 
+type Int = I.Int;
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+function fitsSsize(i: Int): boolean {
+  return typeof i === 'number' || (i <= SSIZE_MAX && i >= -SSIZE_MAX - 1n);
+}
+
 /** The Py_ssize_t converter of Argument Clinic (lo). */
-function ssize(v: Value): number {
+function ssize(v: Value): Int {
   const i = A.asIndex(v);
-  if (typeof i === 'bigint') throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (!fitsSsize(i)) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
   return i;
 }
 
 /** _Py_convert_optional_to_ssize_t (hi): None keeps the default. */
-function optionalSsize(v: Value | null): number {
+function optionalSsize(v: Value | null): Int {
   if (v === null || v === None) return -1;
   if (A.intValue(v) === null && typeOf(v).lookup('__index__') === null) {
     typeError(`argument should be integer or None, not '${A.typeName(v)}'`);
   }
-  return A.asSsize(v);
+  const i = A.asIndex(v);
+  if (!fitsSsize(i)) throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return i;
 }
 
-/** PySequence_Size. */
-function seqSize(s: Value): number {
+/** PySequence_Size, up to sys.maxsize (a range can be that long). */
+function seqSize(s: Value): Int {
   if (s instanceof PyDict) typeError(`${A.typeName(s)} is not a sequence`);
-  return A.len(s);
+  if (s instanceof PyList && s.ob_type === listType) return s.items.length;
+  const m = typeOf(s).lookup('__len__');
+  if (m === null) typeError(`object of type '${A.typeName(s)}' has no len()`);
+  const n = A.asIndex(A.callDescr(m!, s, []));
+  if (n < 0) throw newException(ValueError, '__len__() should return >= 0');
+  if (!fitsSsize(n)) throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
 }
 
 let listGetitem: Value | null = null;
 
 /** PySequence_GetItem for 0 <= i. */
-function seqItem(s: Value, i: number): Value {
+function seqItem(s: Value, i: Int): Value {
   const t = typeOf(s);
   const gi = t.lookup('__getitem__');
   if (s instanceof PyList && gi === (listGetitem ??= listType.dict.getStr('__getitem__'))) {
     const items = s.items;
     if (i >= items.length) throw newException(IndexError, 'list index out of range');
-    return items[i];
+    return items[i as number];
   }
   if (s instanceof PyDict) typeError(`${t.name} is not a sequence`);
   if (gi === null) typeError(`'${t.name}' object does not support indexing`);
   return A.callDescr(gi!, s, [i]);
 }
 
-function bisect(right: boolean, list: Value, item: Value, lo: number, hi: number, key: Value): number {
+/** (lo + hi) / 2 as C computes it on size_t. */
+function midpoint(lo: Int, hi: Int): Int {
+  if (typeof lo === 'number' && typeof hi === 'number') return Math.floor((lo + hi) / 2);
+  return I.norm((BigInt(lo) + BigInt(hi)) >> 1n);
+}
+
+function bisect(right: boolean, list: Value, item: Value, lo: Int, hi: Int, key: Value): Int {
   if (lo < 0) throw newException(ValueError, 'lo must be non-negative');
   if (hi === -1) hi = seqSize(list);
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
+    const mid = midpoint(lo, hi);
     let litem = seqItem(list, mid);
     if (key !== None) litem = A.call(key, [litem]);
-    if (right) {
-      if (A.compareBool(item, litem, A.CMP_LT)) hi = mid;
-      else lo = mid + 1;
-    } else if (A.compareBool(litem, item, A.CMP_LT)) lo = mid + 1;
-    else hi = mid;
+    if (right ? A.compareBool(item, litem, A.CMP_LT) : !A.compareBool(litem, item, A.CMP_LT)) hi = mid;
+    else lo = I.intAdd(mid, 1);
   }
   return lo;
 }
 
 const NAMES = ['a', 'x', 'lo', 'hi', 'key'];
 
-function parse(fname: string, args: Value[], kwnames: string[] | null): [Value, Value, number, number, Value] {
+function parse(fname: string, args: Value[], kwnames: string[] | null): [Value, Value, Int, Int, Value] {
   const [a, x, lo, hi, key] = unpackKeywords(fname, args, kwnames, NAMES, 2, 4);
   const l = lo === null ? 0 : ssize(lo);
   return [a!, x!, l, optionalSsize(hi), key ?? None];
@@ -88,7 +107,7 @@ function insortFn(right: boolean, fname: string) {
     const index = bisect(right, a, key === None ? x : A.call(key, [x]), lo, hi, key);
     if (a instanceof PyList && a.ob_type === listType) {
       const items = a.items;
-      items.splice(Math.min(index, items.length), 0, x);
+      items.splice(index < items.length ? (index as number) : items.length, 0, x);
     } else A.callMethod(a, 'insert', [index, x]);
     return None;
   };

@@ -107,3 +107,17 @@ class GetItemLog:
         print('getitem', i)
         return i
 print(bisect_left(GetItemLog(), 7))
+# indices beyond 2**53 (a range may be sys.maxsize long)
+import sys
+n = sys.maxsize
+big = range(n - 1)
+print(bisect_left(big, n - 3), bisect_right(big, n - 3), bisect_left(big, n - 3, n - 10, n), bisect_right(big, 5, 2**60))
+t('lo too big', bisect_left, big, 1, 2**63)
+t('hi too big', bisect_left, big, 1, 0, 2**63)
+class Huge:
+    def __len__(self): return 2**63
+    def __getitem__(self, i): return i
+t('len too big', bisect_left, Huge(), 5)
+class NegLen:
+    def __len__(self): return -1
+t('negative len', bisect_left, NegLen(), 5)
