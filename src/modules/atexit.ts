@@ -53,24 +53,40 @@ export function writeUnraisable(err: unknown, msg: string, obj: Value | null): v
   const sys = lazy_sys();
   // A sys.unraisablehook the program installed gets UnraisableHookArgs; if it fails, that is reported instead.
   const hook = sys.sysDict.getStr('unraisablehook');
-  if (hook !== null && hook !== None) {
+  if (hook !== null && hook !== None && hook !== defaultHook) {
     try {
       A.call(hook, [new PyTuple([typeOf(e), e, e.traceback ?? None, A.mkStr(`Exception ignored ${msg}`), obj ?? None], unraisableArgsType)]);
       return;
     } catch (e2) {
-      writeDefault(e2 instanceof PyBaseException ? e2 : lazy_eval().toPyException(e2), 'in sys.unraisablehook', hook);
+      writeDefault(e2 instanceof PyBaseException ? e2 : lazy_eval().toPyException(e2), 'Exception ignored in sys.unraisablehook', hook);
       return;
     }
   }
-  writeDefault(e, msg, obj);
+  writeDefault(e, `Exception ignored ${msg}`, obj);
 }
+
+/** sys.__unraisablehook__: the default output for an UnraisableHookArgs-like object. */
+export const defaultHook: Value = new PyBuiltin('unraisablehook', (args) => {
+  if (args.length !== 1) typeError(`unraisablehook() takes exactly one argument (${args.length} given)`);
+  const u = args[0];
+  if (typeOf(u) !== unraisableArgsType) typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
+  const field = (n: string): Value => A.getAttrOrNull(u, n) ?? None;
+  let e = field('exc_value');
+  if (!(e instanceof PyBaseException)) {
+    const t = field('exc_type');
+    e = t === None ? None : A.call(t, e === None ? [] : [e]);
+  }
+  const msg = field('err_msg');
+  if (e instanceof PyBaseException) writeDefault(e, msg === None ? 'Exception ignored in' : A.str(msg), field('object'));
+  return None;
+}, null, 'unraisablehook', null, 'sys');
 
 const unraisableArgsType = structSeqType('UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
 
 /** sys.__unraisablehook__'s output (write_unraisable_exc_file). */
-function writeDefault(e: PyBaseException, msg: string, obj: Value | null): void {
+function writeDefault(e: PyBaseException, header: string, obj: Value | null): void {
   const sys = lazy_sys();
-  let out = `Exception ignored ${msg}`;
+  let out = header;
   if (obj !== null && obj !== None) {
     let r: string;
     try {

@@ -168,6 +168,9 @@ function init(): void {
   d.set('__loader__', None);
   d.set('__spec__', None);
   const { stdinObject } = require('./stdin') as typeof import('./stdin');
+  const { defaultHook } = require('./atexit') as typeof import('./atexit');
+  d.set('unraisablehook', defaultHook);
+  d.set('__unraisablehook__', defaultHook);
   d.set('stdin', stdinObject);
   d.set('__stdin__', stdinObject);
   d.set('stdout', stdout);

@@ -21,6 +21,7 @@ import * as A from './abstract';
 import { method, methods, getset, newMethod, parseArgs } from './define';
 import { typeModule } from './object_type';
 import { lazy } from '../util/lazy';
+const lazy_builtins = lazy(() => require('../modules/builtins') as typeof import('../modules/builtins'));
 const lazy_consts = lazy(() => require('../vm/consts') as typeof import('../vm/consts'));
 const lazy_containers = lazy(() => require('./containers') as typeof import('./containers'));
 
@@ -92,6 +93,13 @@ methods(functionType, {
 // ---------------------------------------------------------------- bound methods
 
 const M = (v: Value): PyMethod => v as PyMethod;
+newMethod(methodType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length) typeError('method() takes no keyword arguments');
+  if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+  if (typeOf(args[0]).lookup('__call__') === null) typeError('first argument must be callable');
+  if (args[1] === None) typeError('instance must not be None');
+  return new PyMethod(args[0], args[1]);
+});
 getset(methodType, '__func__', (m) => M(m).func);
 getset(methodType, '__self__', (m) => M(m).self);
 getset(methodType, '__name__', (m) => A.getAttr(M(m).func, '__name__'));
@@ -112,6 +120,11 @@ methods(methodType, {
   },
   __hash__: (args) => A.pyHash(tuple([A.id(M(args[0]).self), A.pyHash(M(args[0]).func)])),
   __get__: (args) => args[0],
+  __reduce__: (args) => {
+    const m = M(args[0]);
+    const getattr = lazy_builtins().builtinsDict.getStr('getattr')!;
+    return tuple([getattr, tuple([m.self, A.getAttr(m.func, '__name__')])]);
+  },
   __getattribute__: (args) => {
     const m = M(args[0]);
     const name = A.strValue(args[1]);
