@@ -288,7 +288,7 @@ function realPart(v: Value, which: string): C {
     const { numberToFloat } = lazy_float_type();
     return [numberToFloat(v), 0];
   }
-  return typeError(`complex() ${which} must be a number, not '${A.typeName(v)}'`);
+  return typeError(`complex() ${which} must be ${which === 'first argument' ? 'a string or a number' : 'a number'}, not '${A.typeName(v)}'`);
 }
 
 newMethod(complexType, (cls, args, kwnames) => {

@@ -14,7 +14,7 @@ import {
   PyBaseException, BaseException, BaseExceptionGroup, ExceptionGroup, Exception, typeError, newException, TypeError,
 } from './exceptions';
 import * as A from './abstract';
-import { method, getset } from './define';
+import { method, getset, classMethod } from './define';
 import { lazy } from '../util/lazy';
 const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 const lazy_generic_alias = lazy(() => require('./generic_alias') as typeof import('./generic_alias'));
@@ -85,7 +85,7 @@ method(BaseExceptionGroup, 'subgroup', (args) => {
   const r = splitRecursive(E(args[0]), m, false);
   return r.match ?? None;
 });
-method(BaseExceptionGroup, '__class_getitem__', (args) => {
+classMethod(BaseExceptionGroup, '__class_getitem__', (args) => {
   const ga = lazy_generic_alias();
   return ga.makeGenericAlias(args[0], args[1]);
 });

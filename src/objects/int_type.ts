@@ -52,6 +52,7 @@ import { intLimits, bigToDecimal } from './int';
 import { lazy } from '../util/lazy';
 const lazy_warnings = lazy(() => require('../modules/warnings') as typeof import('../modules/warnings'));
 const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
+const lazy_bytes_type = lazy(() => require('./bytes_type') as typeof import('./bytes_type'));
 export { intLimits };
 
 function digitLimitError(n: number): never {
@@ -164,13 +165,17 @@ export function floatToInt(x: number): Int {
 function exactInt(v: Value, what: string): Int {
   const i = A.intValue(v);
   if (i === null) typeError(`${what} returned non-int (type ${A.typeName(v)})`);
+  if (v instanceof PyIntSub) {
+    warnDeprecated(`${what} returned non-int (type ${A.typeName(v)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+  }
   return i!;
 }
 
 /** PyNumber_Long: int(x) for one argument. */
 export function numberToInt(v: Value): Int {
-  const i = A.intValue(v);
-  if (i !== null) return i;
+  // An exact int is itself; an int subclass goes through its __int__ (int's own unless overridden).
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat && v.ob_type === floatType) return floatToInt(v.value);
   if (typeof v === 'string' || v instanceof PyWStr || v instanceof PyStrSub) return intFromStr(v, 10);
   const t = typeOf(v);
@@ -190,6 +195,9 @@ export function numberToInt(v: Value): Int {
   if (A.isStr(v)) return intFromStr(v, 10);
   if (v instanceof PyBytes) return intFromBytes(v.bytes, 10);
   if (v instanceof PyByteArray) return intFromBytes(v.view(), 10);
+  // Any other object with the buffer protocol (memoryview, array) is read as bytes.
+  const buf = lazy_bytes_type().bufferOf(v);
+  if (buf !== null) return intFromBytes(buf.slice(), 10);
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${A.typeName(v)}'`);
 }
 

@@ -73,11 +73,12 @@ export function buildClass(args: Value[], kwnames: string[] | null): Value {
     A.setItem(ns, '__orig_bases__', tuple(origBases));
   }
   const cls = A.call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
-  if (cell instanceof PyCell && cls instanceof PyType) {
-    if (cell.ref === null) cell.ref = cls;
-    else if (cell.ref !== cls) {
-      throw newException(TypeError, `__class__ set to ${A.repr(cell.ref)} defining ${A.repr(name)} as ${A.repr(cls)}`);
+  if (cell instanceof PyCell && cls instanceof PyType && cell.ref !== cls) {
+    // type.__new__ fills the cell from __classcell__; a metaclass that dropped it leaves it empty.
+    if (cell.ref === null) {
+      throw newException(RuntimeError, `__class__ not set defining ${A.repr(name)} as ${A.repr(cls)}. Was __classcell__ propagated to type.__new__?`);
     }
+    throw newException(TypeError, `__class__ set to ${A.repr(cell.ref)} defining ${A.repr(name)} as ${A.repr(cls)}`);
   }
   return cls;
 }
@@ -358,7 +359,7 @@ method(superType, '__init__', (args, kwnames) => {
   } else {
     type = args[1];
     obj = args.length > 2 ? args[2] : null;
-    if (args.length > 3) typeError(`super() takes at most 2 arguments (${args.length - 1} given)`);
+    if (args.length > 3) typeError(`super() expected at most 2 arguments, got ${args.length - 1}`);
   }
   if (!(type instanceof PyType)) typeError(`super() argument 1 must be a type, not ${A.typeName(type)}`);
   if (obj === None) obj = null;
