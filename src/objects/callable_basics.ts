@@ -304,16 +304,16 @@ for (const [t, Cls] of [[classmethodType, PyClassMethod], [staticmethodType, PyS
     if (args.length !== 1) typeError(`${kind} expected 1 argument, got ${args.length}`);
     const o = new Cls(args[0], cls);
     o.dict = new PyDict();
-    // functools.update_wrapper-like copying, as 3.10+ does (__wrapped__, __doc__, __name__ ...).
-    for (const a of ['__module__', '__name__', '__qualname__', '__doc__']) {
+    // functools_wraps (3.10+): the wrapped callable's attributes; __wrapped__ is a member (below).
+    for (const a of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
       const v = A.getAttrOrNull(args[0], a);
       if (v !== null) o.dict.set(a, v);
     }
-    o.dict.set('__wrapped__', args[0]);
     return o;
   });
   method(t, '__init__', () => None);
   getset(t, '__func__', (o) => (o as PyClassMethod).func);
+  getset(t, '__wrapped__', (o) => (o as PyClassMethod).func);
   getset(t, '__isabstractmethod__', (o) => {
     const v = A.getAttrOrNull((o as PyClassMethod).func, '__isabstractmethod__');
     return v !== null && A.isTrue(v);
