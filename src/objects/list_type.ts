@@ -466,7 +466,19 @@ method(listType, 'sort', (args, kwnames) => {
 /** list.sort: the list reads as empty while sorting; changes made meanwhile are an error and discarded. */
 export function listSort(self: PyList, key: Value, reverse: boolean): void {
   const saved = self.items;
-  const sentinel: Value[] = [];
+  // Any write to the stand-in counts, even one undone before the end (append then pop), as
+  // CPython sees its item array allocated.
+  let written = false;
+  const sentinel: Value[] = new Proxy([] as Value[], {
+    set(target, prop, value) {
+      written = true;
+      return Reflect.set(target, prop, value);
+    },
+    deleteProperty(target, prop) {
+      written = true;
+      return Reflect.deleteProperty(target, prop);
+    },
+  });
   self.items = sentinel;
   let result: Value[] = saved;
   let failed = true;
@@ -495,7 +507,7 @@ export function listSort(self: PyList, key: Value, reverse: boolean): void {
     }
     failed = false;
   } finally {
-    const modified = self.items !== sentinel || sentinel.length !== 0;
+    const modified = self.items !== sentinel || written;
     self.items = result;
     if (modified && !failed) valueError('list modified during sort');
   }
