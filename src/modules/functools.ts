@@ -440,6 +440,24 @@ function makeKey(args: Value[], n: number, kwnames: string[] | null, typed: bool
   return tuple(items);
 }
 
+/**
+ * The bucket of a non-primitive key. Only this table sees it, so a tuple key
+ * mixes its items' Python hashes cheaply instead of computing tuplehash; the
+ * items' __hash__ still run once each, in order, as PyObject_Hash(key) does.
+ */
+function keyHash(key: Value): HashKey {
+  if (!(key instanceof PyTuple)) return A.pyHash(key);
+  let h = key.items.length;
+  for (const it of key.items) {
+    const t = typeof it;
+    // hash(n) is n for the ints a JS number holds, except hash(-1) == -2.
+    const ih = t === 'string' ? A.strHashCached(it as string) : t === 'number' ? (it === -1 ? -2 : (it as number)) : A.pyHash(it);
+    const low = typeof ih === 'number' ? (ih | 0) ^ (Math.floor(ih / 4294967296) | 0) : Number(BigInt.asIntN(32, ih ^ (ih >> 32n)));
+    h = (Math.imul(h, 1000003) ^ low) | 0;
+  }
+  return h;
+}
+
 function extract(link: Link): void {
   link.prev.next = link.next;
   link.next.prev = link.prev;
@@ -472,7 +490,7 @@ function lruCall(args: Value[], kwnames: string[] | null): Value {
     return A.call(self.func, fargs, kw);
   }
   const key = makeKey(fargs, fargs.length - nkw, kw, self.typed);
-  const hash = isPrimKey(key) ? 0 : A.pyHash(key);
+  const hash = isPrimKey(key) ? 0 : keyHash(key);
   const table = self.table;
   const found = table.get(key, hash);
   if (found !== null) {

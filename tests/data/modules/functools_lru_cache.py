@@ -241,3 +241,12 @@ try:
     print([len('abcdefghijklmn'[:i]) for i in [0, 0, 1, 2, 3, 3, 4, 5, 6, 1, 7, 2, 1]])
 finally:
     builtins.len = old_len
+
+# tuple keys equal across int/float/bool, negative ints (hash(-1) == -2), big ints
+@lru_cache(None)
+def tk(*a): return a
+print(tk(-1, 0), tk(-1.0, 0), tk(True, 0), tk(1.5, 'a'), tk(1.5, 'a'), tk((1, 2), 3), tk((1.0, 2), 3), tk.cache_info())
+@lru_cache(2)
+def tb(*a): return a
+print(tb(-1, 0), tb(-1.0, 0), tb(2**70, 'x'), tb(2.0**70, 'x'), tb(-2**64, 'y'), tb(-2.0**64, 'y'), tb.cache_info())
+print(tk('\U0001f600'), tk('\U0001f600'), tk(('\U0001f600',)), tk.cache_info())
