@@ -5,7 +5,7 @@
  * of the pattern as its continuation — every alternative and repeat body
  * jumps on to the common tail in the code itself — so `run` returns true
  * only when a SUCCESS is reached with the whole remaining pattern matched.
- * INFO blocks (search hints) are skipped: correct, not yet as fast.
+ * INFO blocks give search() its shortcuts (minimum length, anchoring, literal prefix).
  * Deeply nested general repeats recurse once per iteration.
  */
 
@@ -168,8 +168,41 @@ export class State {
     return this.run(0, start, true);
   }
 
-  /** sre_search from `start` to the end. */
+  /**
+   * sre_search from `start` to the end, with the shortcuts the INFO block
+   * allows: too short a subject fails at once, a pattern anchored at the
+   * beginning is tried once, and a literal prefix picks the candidates.
+   */
   search(start: number): number {
+    const code = this.code;
+    let body = 0;
+    let prefix: Uint32Array | null = null;
+    if (code[0] === Op.INFO) {
+      const flags = code[2];
+      const min = code[3];
+      if (min > 0 && this.end - start < min) return -1;
+      body = code[1] + 1;
+      // SRE_INFO_PREFIX: <len> <skip> prefix... (then the overlap table).
+      if (flags & 1 && code[5] > 0) prefix = code.subarray(7, 7 + code[5]);
+    }
+    if (code[body] === Op.AT && (code[body + 1] === 0 || code[body + 1] === 2)) {
+      return start === 0 && this.match(0) ? 0 : -1;
+    }
+    if (prefix !== null) {
+      const s = this.s;
+      const n = prefix.length;
+      const first = prefix[0];
+      for (let p = start; p + n <= this.end; p++) {
+        p = s.indexOf(first, p);
+        if (p < 0 || p + n > this.end) return -1;
+        let k = 1;
+        while (k < n && s[p + k] === prefix[k]) k++;
+        if (k < n) continue;
+        if (this.match(p)) return p;
+        this.mustAdvance = false;
+      }
+      return -1;
+    }
     for (let p = start; p <= this.end; p++) {
       if (this.match(p)) return p;
       this.mustAdvance = false;
@@ -197,7 +230,8 @@ export class State {
       case 7: return p === end;
       case 3: case 4: case 8: case 9: case 10: case 11: {
         const w = code === 10 || code === 11 ? isUniWord : isWordAscii;
-        if (p === 0 && p === end) return code === 4 || code === 9 || code === 11;
+        // An empty subject has no word boundary and no non-boundary either (sre's at()).
+        if (p === 0 && p === end) return false;
         const before = p > 0 && w(s[p - 1]);
         const after = p < end && w(s[p]);
         const boundary = before !== after;
@@ -374,7 +408,8 @@ export class State {
               n++;
             }
             if (n < min) return false;
-            pc += skip + 1;
+            // Past the item's closing SUCCESS to the tail.
+            pc += skip + 2;
             break;
           }
           const rep: Repeat = { count: -1, pc, last: -1, prev: this.repeat };
