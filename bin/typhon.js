@@ -13,3 +13,6 @@ try {
   // No bundle: the separate modules.
 }
 require(entry).main(process.argv.slice(2));
+// Everything the program wrote is written (the VM writes synchronously): exit now rather than
+// wait for V8's background compile jobs, which a natural exit drains first.
+process.exit(process.exitCode ?? 0);

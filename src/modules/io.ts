@@ -21,7 +21,7 @@ import { registerNative, newModule, sysModules } from './registry';
 import { builtinsDict, builtinsModule } from './builtins';
 import { lazy } from '../util/lazy';
 
-const lazy_compiler = lazy(() => require('../compiler/index') as typeof import('../compiler/index'));
+const lazy_frozen = lazy(() => require('../vm/frozen') as typeof import('../vm/frozen'));
 const lazy_consts = lazy(() => require('../vm/consts') as typeof import('../vm/consts'));
 const lazy_frame = lazy(() => require('../vm/frame') as typeof import('../vm/frame'));
 const lazy_eval = lazy(() => require('../vm/eval') as typeof import('../vm/eval'));
@@ -86,7 +86,7 @@ function create(): ReturnType<typeof newModule> {
   // In sys.modules before the bridge runs: _pyio imports names from _io while it loads.
   sysModules().set('_io', m);
   d.set('__builtins__', builtinsModule);
-  const code = lazy_compiler().compileSource(BRIDGE, '<frozen _io>', 'exec');
+  const code = lazy_frozen().frozenCode(BRIDGE, '<frozen _io>');
   const Frame = lazy_frame().Frame;
   lazy_eval().runFrame(new Frame(lazy_consts().codeValue(code), null, d, builtinsDict, d), null);
   d.delete('__builtins__');

@@ -30,6 +30,7 @@ import { sysModules, loadNative } from '../modules/registry';
 import * as stdlib from '../modules/stdlib';
 import type { CodeObject } from '../bytecode/code';
 import { lazy } from '../util/lazy';
+const lazy_frozen = lazy(() => require('./frozen') as typeof import('./frozen'));
 const lazy_errors = lazy(() => require('../tokenizer/errors') as typeof import('../tokenizer/errors'));
 const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 const lazy_index = lazy(() => require('../compiler/index') as typeof import('../compiler/index'));
@@ -288,7 +289,7 @@ function bootstrap(): Bootstrap {
     d.set('__name__', modname);
     d.set('__builtins__', builtinsModule);
     extra(d);
-    const code = sourceToCode(Buffer.from(src, 'utf8'), `<frozen ${modname}>`);
+    const code = lazy_frozen().frozenCode(src, `<frozen ${modname}>`);
     runFrame(new FrameClass(codeValue(code), null, d, builtinsDict, d), null);
     return d;
   };
