@@ -5,6 +5,7 @@
  */
 import type { Scanner } from './scanner';
 import { isDigit, isHexDigit, isPotentialIdChar } from './chars';
+import { frontEndWarn } from '../parser/warnings';
 
 /** lookahead(): `test` follows the cursor and no identifier character after it. */
 function lookahead(s: Scanner, test: string): boolean {
@@ -13,8 +14,8 @@ function lookahead(s: Scanner, test: string): boolean {
 
 /**
  * verify_end_of_number: `c` (already read) follows the literal. A keyword
- * that may follow a number in valid code is let through (CPython warns
- * "invalid ... literal" as a SyntaxWarning there); any other name character
+ * that may follow a number in valid code is let through with a
+ * SyntaxWarning "invalid ... literal"; any other name character
  * ASCII name character is an error at `c`.
  */
 function verifyEnd(s: Scanner, c: number, kind: string): void {
@@ -27,7 +28,14 @@ function verifyEnd(s: Scanner, c: number, kind: string): void {
     r = c2 === 102 || c2 === 110 || c2 === 115;
   } else if (c === 111) r = lookahead(s, 'r');
   else if (c === 110) r = lookahead(s, 'ot');
-  if (r) return;
+  if (r) {
+    // 3.11 still accepts these (a SyntaxWarning at the keyword; an error when warnings are errors).
+    s.backup(c);
+    const msg = `invalid ${kind} literal`;
+    if (frontEndWarn('SyntaxWarning', msg, s.filename, s.lineno)) s.syntaxError(msg);
+    s.nextc();
+    return;
+  }
   // Non-ASCII ends the number: the next token reports it as an invalid character.
   if (c < 128 && isPotentialIdChar(c)) {
     s.backup(c);
