@@ -358,9 +358,8 @@ export function genericSetAttr(o: Value, t: PyType, name: string, v: Value | nul
       return;
     }
   }
-  if (descr === null || v === null) {
-    attributeErrorFor(o, `'${t.name}' object has no attribute '${name}'`, name);
-  }
+  // No __dict__: a class attribute there makes the name read-only (set or delete), else it is missing.
+  if (descr === null) attributeErrorFor(o, `'${t.name}' object has no attribute '${name}'`, name);
   attributeErrorFor(o, `'${t.name}' object attribute '${name}' is read-only`, name);
 }
 
