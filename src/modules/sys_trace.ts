@@ -1,11 +1,11 @@
 /** sys.settrace/gettrace/setprofile/getprofile and the frame's f_trace attributes (vm/tracing.ts). */
 import type { Value } from '../objects/base';
 import { None, frameType } from '../objects/types';
-import { moduleFunction, getset } from '../objects/define';
+import { moduleFunction, getset, newMethod, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
 import { sysDict } from './sys';
 import { tracer, setTrace, setProfile } from '../vm/tracing';
-import type { Frame } from '../vm/frame';
+import { Frame } from '../vm/frame';
 
 moduleFunction(sysDict, 'sys', 'settrace', (args) => {
   setTrace(args[0] === None ? null : args[0]);
@@ -81,12 +81,29 @@ const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof im
 
 const TB = (v: Value): PyTraceback => v as PyTraceback;
 getset(tracebackType, 'tb_frame', (t) => TB(t).frame);
-getset(tracebackType, 'tb_lasti', (t) => TB(t).lasti * 2);
-getset(tracebackType, 'tb_lineno', (t) => lineForIndex(TB(t).frame.code, TB(t).lasti));
-getset(tracebackType, 'tb_next', (t) => TB(t).next ?? None, (t, v) => {
-  if (v !== null && v !== None && !(v instanceof PyTraceback)) {
+getset(tracebackType, 'tb_lasti', (t) => TB(t).givenLasti ?? TB(t).lasti * 2);
+getset(tracebackType, 'tb_lineno', (t) => TB(t).givenLineno ?? lineForIndex(TB(t).frame.code, TB(t).lasti));
+function checkNext(v: Value, what = 'traceback object or None'): PyTraceback | null {
+  if (v !== None && !(v instanceof PyTraceback)) {
     const { typeError } = lazy_exceptions();
-    typeError(`expected traceback object or None, got '${A.typeName(v)}'`);
+    typeError(`expected ${what}, got '${A.typeName(v)}'`);
   }
-  TB(t).next = v === null || v === None ? null : (v as PyTraceback);
+  return v === None ? null : (v as PyTraceback);
+}
+getset(tracebackType, 'tb_next', (t) => TB(t).next ?? None, (t, v) => {
+  const { typeError, newException, ValueError } = lazy_exceptions();
+  if (v === null) typeError("can't delete tb_next attribute");
+  const next = checkNext(v!, 'traceback object');
+  for (let c = next; c !== null; c = c.next) if (c === t) throw newException(ValueError, 'traceback loop detected');
+  TB(t).next = next;
+});
+newMethod(tracebackType, (_cls, args, kwnames) => {
+  const { typeError } = lazy_exceptions();
+  const [next, frame, lasti, lineno] = parseArgs('TracebackType', args, kwnames, ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], 4);
+  const n = checkNext(next!);
+  if (!(frame instanceof Frame)) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${A.typeName(frame!)}`);
+  const tb = new PyTraceback(frame as Frame, 0, n);
+  tb.givenLasti = A.asSsize(lasti!);
+  tb.givenLineno = A.asSsize(lineno!);
+  return tb;
 });

@@ -449,6 +449,9 @@ export function findHandler(code: PyCode, lasti: number): ExceptionTableEntry | 
 
 /** A traceback entry (tb_frame, tb_lasti in code units, tb_next). */
 export class PyTraceback extends PyObject {
+  /** tb_lasti and tb_lineno given to types.TracebackType(...) rather than taken from the frame. */
+  givenLasti: number | null = null;
+  givenLineno: number | null = null;
   constructor(
     readonly frame: Frame,
     readonly lasti: number,

@@ -68,7 +68,7 @@ function tracebackLines(tb: PyTraceback | null, prefix: string): string[] {
   let count = 0;
   for (let t = tb; t !== null; t = t.next) {
     const code = t.frame.code.co;
-    const line = lineForIndex(t.frame.code, t.lasti);
+    const line = t.givenLineno ?? lineForIndex(t.frame.code, t.lasti);
     const same = code.co_filename === lastFile && line === lastLine && code.co_name === lastName;
     if (!same) {
       if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count - RECURSIVE_CUTOFF));
