@@ -21,6 +21,8 @@ import * as A from './abstract';
 import { method, methods, getset, newMethod, parseArgs } from './define';
 import { typeModule } from './object_type';
 import { lazy } from '../util/lazy';
+const lazy_registry = lazy(() => require('../modules/registry') as typeof import('../modules/registry'));
+import { docEntry, attrDocEntry } from './builtin_docs';
 const lazy_builtins = lazy(() => require('../modules/builtins') as typeof import('../modules/builtins'));
 const lazy_consts = lazy(() => require('../vm/consts') as typeof import('../vm/consts'));
 const lazy_containers = lazy(() => require('./containers') as typeof import('./containers'));
@@ -143,10 +145,19 @@ getset(builtinFunctionType, '__qualname__', (b) => {
   if (f.self instanceof PyType) return A.mkStr(`${f.self.qualname}.${f.name}`);
   return A.mkStr(f.qualname);
 });
-getset(builtinFunctionType, '__doc__', (b) => (B(b).doc === null ? None : A.mkStr(B(b).doc!)));
+/** A builtin function's documentation entry: by module for module functions, along the type's MRO for methods. */
+function builtinEntry(f: PyBuiltin): [string | null, string | null] | undefined {
+  if (f.module !== null) return docEntry(`${f.module}.${f.name}`);
+  if (f.self instanceof PyType) return attrDocEntry(f.self, f.name) ?? attrDocEntry(typeOf(f.self), f.name);
+  if (f.self !== null) return attrDocEntry(typeOf(f.self), f.name);
+  return undefined;
+}
+const docValue = (s: string | null | undefined): Value => (s === null || s === undefined ? None : A.mkStr(s));
+getset(builtinFunctionType, '__doc__', (b) => (B(b).doc !== null ? A.mkStr(B(b).doc!) : docValue(builtinEntry(B(b))?.[0])));
 getset(builtinFunctionType, '__module__', (b) => (B(b).module === null ? None : B(b).module!));
-getset(builtinFunctionType, '__self__', (b) => B(b).self ?? None);
-getset(builtinFunctionType, '__text_signature__', () => None);
+// A module-level builtin's __self__ is its module, as CPython's (inspect drops the '$module' parameter for it).
+getset(builtinFunctionType, '__self__', (b) => B(b).self ?? (B(b).module !== null ? lazy_registry().sysModules().getStr(B(b).module!) ?? None : None));
+getset(builtinFunctionType, '__text_signature__', (b) => docValue(builtinEntry(B(b))?.[1]));
 methods(builtinFunctionType, {
   __repr__: (args) => {
     const b = B(args[0]);
@@ -162,8 +173,8 @@ for (const t of [methodDescriptorType, classmethodDescriptorType]) {
   getset(t, '__name__', (d) => A.mkStr(D(d).name));
   getset(t, '__qualname__', (d) => A.mkStr(`${D(d).objclass.qualname}.${D(d).name}`));
   getset(t, '__objclass__', (d) => D(d).objclass);
-  getset(t, '__doc__', (d) => (D(d).doc === null ? None : A.mkStr(D(d).doc!)));
-  getset(t, '__text_signature__', () => None);
+  getset(t, '__doc__', (d) => (D(d).doc !== null ? A.mkStr(D(d).doc!) : docValue(docEntry(`${D(d).objclass.name}.${D(d).name}`)?.[0])));
+  getset(t, '__text_signature__', (d) => docValue(docEntry(`${D(d).objclass.name}.${D(d).name}`)?.[1]));
   methods(t, {
     __repr__: (args) => `<method '${D(args[0]).name}' of '${D(args[0]).objclass.name}' objects>`,
     __get__: (args) => {
@@ -186,7 +197,7 @@ const G = (v: Value): PyGetSet => v as PyGetSet;
 getset(getsetDescriptorType, '__name__', (d) => A.mkStr(G(d).name));
 getset(getsetDescriptorType, '__qualname__', (d) => A.mkStr(`${G(d).objclass.qualname}.${G(d).name}`));
 getset(getsetDescriptorType, '__objclass__', (d) => G(d).objclass);
-getset(getsetDescriptorType, '__doc__', (d) => (G(d).doc === null ? None : A.mkStr(G(d).doc!)));
+getset(getsetDescriptorType, '__doc__', (d) => (G(d).doc !== null ? A.mkStr(G(d).doc!) : docValue(docEntry(`${G(d).objclass.name}.${G(d).name}`)?.[0])));
 methods(getsetDescriptorType, {
   __repr__: (args) => `<attribute '${G(args[0]).name}' of '${G(args[0]).objclass.name}' objects>`,
   __get__: (args) => (args[1] === None ? args[0] : G(args[0]).get(args[1])),

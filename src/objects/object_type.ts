@@ -18,6 +18,7 @@ import { typeError } from './exceptions';
 import * as A from './abstract';
 import { method, methods, getset, newMethod, classMethod, npos } from './define';
 import { lazy } from '../util/lazy';
+import { docEntry } from './builtin_docs';
 const lazy_classes = lazy(() => require('../vm/classes') as typeof import('../vm/classes'));
 const lazy_union = lazy(() => require('./union') as typeof import('./union'));
 const lazy_mappingproxy = lazy(() => require('./mappingproxy') as typeof import('./mappingproxy'));
@@ -250,6 +251,11 @@ getset(
     asType(t).modified();
   },
 );
+getset(typeType, '__text_signature__', (t) => {
+  const tt = asType(t);
+  const sig = tt.flags & TPFLAGS_HEAPTYPE ? undefined : docEntry(tt.name)?.[1];
+  return sig === undefined || sig === null ? None : A.mkStr(sig);
+});
 getset(typeType, '__bases__', (t) => tuple(asType(t).bases.slice()), (t, v) => lazy_classes().setBases(asType(t), v));
 getset(typeType, '__base__', (t) => asType(t).base ?? None);
 getset(typeType, '__mro__', (t) => tuple(asType(t).mro.slice()));
@@ -261,9 +267,15 @@ getset(
   typeType,
   '__doc__',
   (t) => {
-    const d = asType(t).dict.getStr('__doc__');
+    const tt = asType(t);
+    const d = tt.dict.getStr('__doc__');
+    // A builtin type's docstring is CPython's (data/builtin_docs.json).
+    if ((d === null || !A.isStr(d)) && !(tt.flags & TPFLAGS_HEAPTYPE)) {
+      const e = docEntry(tt.name);
+      if (e !== undefined && e[0] !== null) return A.mkStr(e[0]);
+    }
     if (d === null) return None;
-    return A.bindDescr(d, null, asType(t));
+    return A.bindDescr(d, null, tt);
   },
   (t, v) => {
     checkSettable(asType(t), '__doc__', v);
