@@ -30,6 +30,7 @@ import * as A from '../objects/abstract';
 import { registerNative, newModule } from './registry';
 import { lazy } from '../util/lazy';
 const lazy_fs = lazy(() => require('fs') as typeof import('fs'));
+const lazy_socket = lazy(() => require('./socket') as typeof import('./socket'));
 
 export const NSIG = 65;
 const SIG_DFL = 0;
@@ -135,6 +136,10 @@ function setNodeIgnore(n: number, on: boolean): void {
 export function tripSignal(n: number): void {
   tripped.add(n);
   if (wakeupFd !== -1) {
+    if (lazy_socket().isSocketFd(wakeupFd)) {
+      lazy_socket().writeWakeup(wakeupFd, n);
+      return;
+    }
     try {
       lazy_fs().writeSync(wakeupFd, Uint8Array.of(n));
     } catch {
@@ -226,6 +231,28 @@ export function sleepWithSignals(ms: number): void {
     sleepMs(end - now);
     return;
   }
+}
+
+/** Whether a signal can still arrive while the VM waits (only the pending alarm can, in one thread). */
+export function alarmPending(): boolean {
+  return alarmDeadline !== 0;
+}
+
+/**
+ * A wait of up to `ms` (Infinity: with no end) that a signal cuts short, as EINTR cuts select(),
+ * poll() and a blocking socket call: when the pending alarm falls due first its handler runs (an
+ * exception from it propagates) and the result is true, so that the caller looks again (PEP 475).
+ */
+export function waitInterruptible(ms: number): boolean {
+  const now = Date.now();
+  if (alarmDeadline !== 0 && alarmDeadline <= now + ms) {
+    sleepMs(alarmDeadline - now);
+    fireAlarm();
+    return true;
+  }
+  if (ms === Infinity) for (;;) Atomics.wait(sleepCell, 0, 0);
+  sleepMs(ms);
+  return false;
 }
 
 /** The one signal the VM can wait for: the pending alarm. */
@@ -387,12 +414,17 @@ function create(): ReturnType<typeof newModule> {
     if (warn !== null) A.isTrue(warn);
     const fd = signum(fdv!);
     if (fd !== -1) {
-      try {
-        lazy_fs().fstatSync(fd);
-      } catch {
-        osError(9, 'Bad file descriptor');
+      const sock = lazy_socket();
+      if (sock.isSocketFd(fd)) {
+        if (sock.socketFdBlocking(fd)) valueError(`the fd ${fd} must be in non-blocking mode`);
+      } else {
+        try {
+          lazy_fs().fstatSync(fd);
+        } catch {
+          osError(9, 'Bad file descriptor');
+        }
+        if (isBlocking(fd)) valueError(`the fd ${fd} must be in non-blocking mode`);
       }
-      if (isBlocking(fd)) valueError(`the fd ${fd} must be in non-blocking mode`);
     }
     const old = wakeupFd;
     wakeupFd = fd;
