@@ -14,7 +14,7 @@ import {
   BUILTIN_EXCEPTIONS, typeError, valueError, newException, StopIteration, PyBaseException,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { moduleFunction, parseArgs, npos, checkPositional, noKw } from '../objects/define';
+import { moduleFunction, method, parseArgs, npos, checkPositional, noKw } from '../objects/define';
 import { registerNative, sysModules } from './registry';
 import { writeTo, getStdout } from './sys';
 import { buildClass } from '../vm/classes';
@@ -293,6 +293,57 @@ B('next', (args, kw) => {
   if (args.length === 1) return A.callSpecial(it, '__next__', [])!;
   const v = A.iterNext(it);
   return v === null ? args[1] : v;
+});
+
+// aiter/anext (3.10): anext with a default wraps __anext__'s awaitable so that exhaustion returns the default.
+B('aiter', (args, kw) => {
+  const v = oneArg('aiter', args, kw);
+  const m = typeOf(v).lookup('__aiter__');
+  if (m === null) typeError(`'${A.typeName(v)}' object is not an async iterable`);
+  const it = A.callDescr(m!, v, []);
+  if (typeOf(it).lookup('__anext__') === null) typeError(`aiter() returned not an async iterator of type '${A.typeName(it)}'`);
+  return it;
+});
+const anextAwaitableType = new PyType(T.typeType, 'anext_awaitable', [T.objectType], 0);
+class PyAnextAwaitable extends A.PyInstance {
+  constructor(readonly wrapped: Value, readonly dflt: Value) {
+    super(anextAwaitableType);
+  }
+}
+/** anextawaitable_proxy: one step of the wrapped awaitable, StopAsyncIteration becoming StopIteration(default). */
+function anextStep(self: Value, how: '__next__' | 'send' | 'throw' | 'close', rest: Value[]): Value {
+  const aw = self as PyAnextAwaitable;
+  const g = lazy_generators();
+  const w = aw.wrapped;
+  const it = w instanceof g.PyGenerator && w.kind === 'coroutine' ? w : g.getAwaitable(w, 0);
+  try {
+    if (it instanceof g.PyGenerator && how !== 'throw' && how !== 'close') {
+      const r = g.genSendEx(it, how === 'send' ? rest[0] : None, null);
+      if (r.yielded) return r.value;
+      throw g.stopIteration(r.value);
+    }
+    return A.callMethod(it, how, rest);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.ob_type.isSubtype(lazy_exceptions().StopAsyncIteration)) throw g.stopIteration(aw.dflt);
+    throw e;
+  }
+}
+for (const [name, fn] of Object.entries({
+  __await__: (a: Value[]): Value => a[0],
+  __iter__: (a: Value[]): Value => a[0],
+  __next__: (a: Value[]): Value => anextStep(a[0], '__next__', []),
+  send: (a: Value[]): Value => anextStep(a[0], 'send', [a[1]]),
+  throw: (a: Value[]): Value => anextStep(a[0], 'throw', a.slice(1)),
+  close: (a: Value[]): Value => anextStep(a[0], 'close', []),
+})) method(anextAwaitableType, name, fn);
+B('anext', (args, kw) => {
+  noKw('anext', kw);
+  checkPositional('anext', args.length, 1, 2);
+  const v = args[0];
+  const m = typeOf(v).lookup('__anext__');
+  if (m === null) typeError(`'${A.typeName(v)}' object is not an async iterator`);
+  const aw = A.callDescr(m!, v, []);
+  return args.length === 1 ? aw : new PyAnextAwaitable(aw, args[1]);
 });
 
 B('globals', () => ts.frame!.globals);

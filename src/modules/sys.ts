@@ -32,6 +32,7 @@ const lazy_tty = lazy(() => require('tty') as typeof import('tty'));
 const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 const lazy_builtins = lazy(() => require('./builtins') as typeof import('./builtins'));
 const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
+const lazy_generators = lazy(() => require('../vm/generators') as typeof import('../vm/generators'));
 
 // ---------------------------------------------------------------- text streams (INTERIM)
 
@@ -229,6 +230,34 @@ function init(): void {
     return None;
   });
   moduleFunction(d, 'sys', 'call_tracing', (args) => A.call(args[0], A.toArray(args[1])));
+  // Async generator hooks: the VM runs firstiter on a generator's first use (asyncio's shutdown_asyncgens needs it).
+  const hooksType = structSeqType('asyncgen_hooks', ['firstiter', 'finalizer']);
+  moduleFunction(d, 'sys', 'get_asyncgen_hooks', (args, kw) => {
+    const n = args.length;
+    if (n > 0 || (kw !== null && kw.length > 0)) throw newException(lazy_exceptions().TypeError, `sys.get_asyncgen_hooks() takes no arguments (${n} given)`);
+    const h = lazy_generators().asyncGenHooks;
+    return structSeq(hooksType, [h.firstiter ?? None, h.finalizer ?? None]);
+  });
+  moduleFunction(d, 'sys', 'set_asyncgen_hooks', (args, kw) => {
+    const TypeError = lazy_exceptions().TypeError;
+    const npos = kw === null ? args.length : args.length - kw.length;
+    if (args.length > 2) throw newException(TypeError, `function takes at most 2 arguments (${args.length} given)`);
+    const got: (Value | null)[] = [npos > 0 ? args[0] : null, npos > 1 ? args[1] : null];
+    (kw ?? []).forEach((k, i) => {
+      const j = k === 'firstiter' ? 0 : k === 'finalizer' ? 1 : -1;
+      if (j < 0) throw newException(TypeError, `'${k}' is an invalid keyword argument for this function`);
+      if (got[j] !== null) throw newException(TypeError, `argument for function given by name ('${k}') and position (${j + 1})`);
+      got[j] = args[npos + i];
+    });
+    const [firstiter, finalizer] = got;
+    const callable = (v: Value): boolean => typeOf(v).lookup('__call__') !== null;
+    if (finalizer !== null && finalizer !== None && !callable(finalizer)) throw newException(TypeError, `callable finalizer expected, got ${A.typeName(finalizer)}`);
+    if (firstiter !== null && firstiter !== None && !callable(firstiter)) throw newException(TypeError, `callable firstiter expected, got ${A.typeName(firstiter)}`);
+    const h = lazy_generators().asyncGenHooks;
+    if (finalizer !== null) h.finalizer = finalizer === None ? null : finalizer;
+    if (firstiter !== null) h.firstiter = firstiter === None ? null : firstiter;
+    return None;
+  });
   moduleFunction(d, 'sys', '_current_frames', () => {
     const r = new PyDict();
     if (ts.frame !== null) {

@@ -33,6 +33,8 @@ export class PyGenerator extends PyNativeIter {
   running = false;
   finished = false;
   started = false;
+  /** An async generator's first use has run sys.set_asyncgen_hooks' firstiter. */
+  hooksInited = false;
   name: Value;
   qualname: Value;
   readonly excState = new ExcInfo(null, null);
@@ -344,7 +346,10 @@ export function asyncOp(f: Frame, op: number, arg: number, sp: number, _pc: numb
     case Op.GET_ANEXT: {
       const it = s[sp - 1]!;
       let aw: Value;
-      if (it instanceof PyGenerator && it.kind === 'async generator') aw = new PyAsyncGenSend(it, None);
+      if (it instanceof PyGenerator && it.kind === 'async generator') {
+        initAsyncGenHooks(it);
+        aw = new PyAsyncGenSend(it, None);
+      }
       else {
         const m = typeOf(it).lookup('__anext__');
         if (m === null) typeError(`'async for' requires an iterator with __anext__ method, got ${A.typeName(it)}`);
@@ -391,6 +396,19 @@ export function asyncOp(f: Frame, op: number, arg: number, sp: number, _pc: numb
 }
 
 // ---------------------------------------------------------------- async generators (genobject.c async_gen_*)
+
+/**
+ * sys.set_asyncgen_hooks' callables (null for None), kept per thread in CPython. The finalizer is
+ * recorded but never called: Typhon has no finalization of unreachable objects.
+ */
+export const asyncGenHooks: { firstiter: Value | null; finalizer: Value | null } = { firstiter: null, finalizer: null };
+
+/** async_gen_init_hooks: the first asend/athrow/aclose/__anext__ hands the generator to firstiter. */
+function initAsyncGenHooks(g: PyGenerator): void {
+  if (g.hooksInited) return;
+  g.hooksInited = true;
+  if (asyncGenHooks.firstiter !== null) A.call(asyncGenHooks.firstiter, [g]);
+}
 
 /** A value yielded by `yield` in an async generator, as opposed to one passed through from an await. */
 export class PyAsyncGenWrapped extends PyObject {
@@ -584,10 +602,22 @@ defGetset(coroutineType, 'cr_await', (g) => delegate(G(g)) ?? None);
 
 const AG = (v: Value): PyGenerator => v as PyGenerator;
 defMethod(asyncGeneratorType, '__aiter__', (args) => args[0]);
-defMethod(asyncGeneratorType, '__anext__', (args) => new PyAsyncGenSend(AG(args[0]), None));
-defMethod(asyncGeneratorType, 'asend', (args) => new PyAsyncGenSend(AG(args[0]), args[1]));
-defMethod(asyncGeneratorType, 'athrow', (args) => new PyAsyncGenThrow(AG(args[0]), throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
-defMethod(asyncGeneratorType, 'aclose', (args) => new PyAsyncGenThrow(AG(args[0]), null));
+defMethod(asyncGeneratorType, '__anext__', (args) => {
+  initAsyncGenHooks(AG(args[0]));
+  return new PyAsyncGenSend(AG(args[0]), None);
+});
+defMethod(asyncGeneratorType, 'asend', (args) => {
+  initAsyncGenHooks(AG(args[0]));
+  return new PyAsyncGenSend(AG(args[0]), args[1]);
+});
+defMethod(asyncGeneratorType, 'athrow', (args) => {
+  initAsyncGenHooks(AG(args[0]));
+  return new PyAsyncGenThrow(AG(args[0]), throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null));
+});
+defMethod(asyncGeneratorType, 'aclose', (args) => {
+  initAsyncGenHooks(AG(args[0]));
+  return new PyAsyncGenThrow(AG(args[0]), null);
+});
 defMethod(asyncGeneratorType, '__repr__', (args) => `<async_generator object ${A.strValue(AG(args[0]).qualname)} at 0x${A.id(args[0]).toString(16).padStart(12, '0')}>`);
 defGetset(asyncGeneratorType, '__name__', (g) => AG(g).name);
 defGetset(asyncGeneratorType, '__qualname__', (g) => AG(g).qualname);
