@@ -16,7 +16,7 @@ import { typeType, objectType, None, typeOf, floatType } from '../objects/types'
 import { newException, typeError, Exception as PyException, OverflowError, StopIteration } from '../objects/exceptions';
 import { getset, methods, moduleFunction, newMethod, parseArgs, npos } from '../objects/define';
 import { nativeIterProtocol } from '../objects/iter_types';
-import { bufferOf } from '../objects/bytes_type';
+import { bufferOf, bufferExport } from '../objects/bytes_type';
 import { PyMemoryView } from '../objects/memoryview_type';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
@@ -347,6 +347,8 @@ function readBuffer(v: Value): Uint8Array {
 function writableBuffer(v: Value): Uint8Array {
   if (v instanceof PyByteArray) return v.view();
   if (v instanceof PyMemoryView && v.obj instanceof PyByteArray && v.step === 1) return v.bytes();
+  const ex = bufferExport(v);
+  if (ex !== null) return ex.bytes(v);
   return typeError(`argument must be read-write bytes-like object, not ${A.typeName(v)}`);
 }
 

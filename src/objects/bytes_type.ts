@@ -23,10 +23,33 @@ const lazy_percent_format = lazy(() => require('./percent_format') as typeof imp
 
 // ---------------------------------------------------------------- conversions
 
-/** The bytes of any bytes-like object (bytes, bytearray, memoryview), or null. */
+/**
+ * Other native types with the buffer protocol (array.array): their live
+ * bytes (writable, aliasing the object's storage) and their struct format.
+ */
+export interface BufferExport {
+  bytes(o: Value): Uint8Array;
+  format(o: Value): string;
+}
+const exporters = new Map<Function, BufferExport>();
+
+export function registerBufferExporter(cls: Function, bytes: (o: Value) => Uint8Array, format: (o: Value) => string): void {
+  exporters.set(cls, { bytes, format });
+}
+
+/** The exporter of v, when its class registered one. */
+export function bufferExport(v: Value): BufferExport | null {
+  return typeof v === 'object' ? exporters.get(v.constructor) ?? null : null;
+}
+
+/** The bytes of any bytes-like object (bytes, bytearray, memoryview, exporters), or null. */
 export function bufferOf(v: Value): Uint8Array | null {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return v.view();
+  if (exporters.size && typeof v === 'object') {
+    const e = exporters.get(v.constructor);
+    if (e !== undefined) return e.bytes(v);
+  }
   if (typeof v === 'object' && v.ob_type.name === 'memoryview') {
     const mv = lazy_memoryview_type();
     return mv.memoryviewBytes(v);

@@ -14,6 +14,8 @@ import * as A from './abstract';
 import { method, methods, newMethod, getset, parseArgs } from './define';
 import { sliceIndices, strOf, textOf } from './wstr';
 import { bytesRepr } from './repr';
+import { lazy } from '../util/lazy';
+const lazy_bytes_type = lazy(() => require('./bytes_type') as typeof import('./bytes_type'));
 
 /** Native item sizes of the struct formats a cast may give a contiguous view (little-endian, 64-bit). */
 const WIDE: Record<string, number> = { h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, n: 8, N: 8, f: 4, d: 8, e: 2 };
@@ -52,6 +54,17 @@ newMethod(memoryviewType, (_cls, args, kw) => {
   if (obj instanceof PyMemoryView) return new PyMemoryView(obj.obj, obj.start, obj.step, obj.count, obj.format);
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, 1, obj.bytes.length, 'B');
   if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, 1, obj.length, 'B');
+  const ex = lazy_bytes_type().bufferExport(obj!);
+  if (ex !== null) {
+    // array.array and the like: a view of their live bytes in their own format.
+    const b = ex.bytes(obj!);
+    const fmt = ex.format(obj!);
+    const size = WIDE[fmt] ?? (fmt === 'b' || fmt === 'B' ? 1 : 0);
+    if (size === 0) throw newException(NotImplementedError, `memoryview of a buffer with format '${fmt}' is not supported yet`);
+    const m = new PyMemoryView(new PyByteArray(b, b.length), 0, 1, b.length / size, fmt);
+    m.itemsize = size;
+    return m;
+  }
   return typeError(`memoryview: a bytes-like object is required, not '${A.typeName(obj!)}'`);
 });
 
