@@ -230,6 +230,19 @@ function init(): void {
     return None;
   });
   moduleFunction(d, 'sys', 'call_tracing', (args) => A.call(args[0], A.toArray(args[1])));
+  moduleFunction(d, 'sys', 'get_coroutine_origin_tracking_depth', (args, kw) => {
+    if (args.length > 0 || (kw !== null && kw.length > 0)) throw newException(lazy_exceptions().TypeError, `sys.get_coroutine_origin_tracking_depth() takes no arguments (${args.length} given)`);
+    return lazy_generators().coroOriginTracking.depth;
+  });
+  moduleFunction(d, 'sys', 'set_coroutine_origin_tracking_depth', (args, kw) => {
+    if (args.length === 0) throw newException(lazy_exceptions().TypeError, "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+    const [v] = parseArgs('set_coroutine_origin_tracking_depth', args, kw, ['depth'], 1);
+    if (v instanceof PyFloat) throw newException(lazy_exceptions().TypeError, "'float' object cannot be interpreted as an integer");
+    const depth = Number(A.asIndex(v!));
+    if (depth < 0) throw newException(ValueError, 'depth must be >= 0');
+    lazy_generators().coroOriginTracking.depth = depth;
+    return None;
+  });
   // Async generator hooks: the VM runs firstiter on a generator's first use (asyncio's shutdown_asyncgens needs it).
   const hooksType = structSeqType('asyncgen_hooks', ['firstiter', 'finalizer']);
   moduleFunction(d, 'sys', 'get_asyncgen_hooks', (args, kw) => {

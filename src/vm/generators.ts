@@ -35,6 +35,8 @@ export class PyGenerator extends PyNativeIter {
   started = false;
   /** An async generator's first use has run sys.set_asyncgen_hooks' firstiter. */
   hooksInited = false;
+  /** A coroutine's cr_origin (None unless origin tracking was on when it was made). */
+  origin: Value = None;
   name: Value;
   qualname: Value;
   readonly excState = new ExcInfo(null, null);
@@ -54,7 +56,21 @@ export class PyGenerator extends PyNativeIter {
 export function makeGenerator(f: Frame): PyGenerator {
   const flags = f.code.co.co_flags;
   const kind: GenKind = flags & CO_COROUTINE ? 'coroutine' : flags & CO_ASYNC_GENERATOR ? 'async generator' : 'generator';
-  return new PyGenerator(f, kind);
+  const g = new PyGenerator(f, kind);
+  if (kind === 'coroutine' && coroOriginTracking.depth > 0) g.origin = coroOrigin(f.back, coroOriginTracking.depth);
+  return g;
+}
+
+/** sys.set_coroutine_origin_tracking_depth's setting (asyncio's debug mode turns it on). */
+export const coroOriginTracking = { depth: 0 };
+
+/** compute_cr_origin: (filename, lineno, name) of the creating frames, innermost first. */
+function coroOrigin(from: Frame | null, depth: number): Value {
+  const items: Value[] = [];
+  for (let x = from; x !== null && items.length < depth; x = x.back) {
+    items.push(new A.PyTuple([x.code.co.co_filename, x.lineno, x.code.co.co_name]));
+  }
+  return new A.PyTuple(items);
 }
 
 export interface SendResult {
@@ -82,6 +98,8 @@ export function genSendEx(g: PyGenerator, value: Value, exc: PyBaseException | n
   g.running = true;
   g.excState.previous = ts.excInfo;
   ts.excInfo = g.excState;
+  // _PyErr_ChainStackItem: an exception thrown in chains to the one the generator itself is handling.
+  if (exc !== null && g.excState.value !== null && g.excState.value !== None) lazy_ops().setContext(exc);
   let v: Value;
   try {
     v = runFrame(f, exc);
@@ -599,6 +617,7 @@ defGetset(coroutineType, 'cr_frame', (g) => (G(g).finished ? None : G(g).frame))
 defGetset(coroutineType, 'cr_running', (g) => G(g).running);
 defGetset(coroutineType, 'cr_code', (g) => G(g).frame.code);
 defGetset(coroutineType, 'cr_await', (g) => delegate(G(g)) ?? None);
+defGetset(coroutineType, 'cr_origin', (g) => G(g).origin);
 
 const AG = (v: Value): PyGenerator => v as PyGenerator;
 defMethod(asyncGeneratorType, '__aiter__', (args) => args[0]);
