@@ -14,7 +14,7 @@ import * as A from '../objects/abstract';
 import { PyType } from '../objects/type';
 import {
   None, typeOf, generatorType, coroutineType, asyncGeneratorType, asyncGenASendType, asyncGenAThrowType,
-  asyncGenWrappedValueType,
+  asyncGenWrappedValueType, tracebackType,
 } from '../objects/types';
 import {
   PyBaseException, newException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError,
@@ -267,6 +267,7 @@ export function genClose(g: PyGenerator): Value {
 
 /** Normalise the arguments of gen.throw(typ[, val[, tb]]). */
 export function throwArgs(typ: Value, val: Value | null, tb: Value | null): PyBaseException {
+  if (tb !== null && tb !== None && typeOf(tb) !== tracebackType) typeError('throw() third argument must be a traceback object');
   let exc: PyBaseException;
   if (typ instanceof PyType && typ.isSubtype(BaseException)) {
     if (val === null || val === None) exc = A.call(typ, []) as PyBaseException;
@@ -612,7 +613,20 @@ defGetset(generatorType, 'gi_running', (g) => G(g).running);
 defGetset(generatorType, 'gi_code', (g) => G(g).frame.code);
 defGetset(generatorType, 'gi_yieldfrom', (g) => delegate(G(g)) ?? None);
 defGetset(generatorType, 'gi_suspended', (g) => G(g).started && !G(g).finished && !G(g).running);
-defMethod(coroutineType, '__await__', (args) => args[0]);
+// coroutine.__await__() is an iterator over the coroutine (coro_wrapper), which code can drive by hand.
+const coroWrapperType = new PyType(typeOf(generatorType), 'coroutine_wrapper', [A.objectType], 0);
+class PyCoroWrapper extends PyObject {
+  constructor(readonly coro: PyGenerator) {
+    super(coroWrapperType);
+  }
+}
+const CW = (v: Value): PyGenerator => (v as PyCoroWrapper).coro;
+defMethod(coroutineType, '__await__', (args) => new PyCoroWrapper(G(args[0])));
+defMethod(coroWrapperType, '__iter__', (args) => args[0]);
+defMethod(coroWrapperType, '__next__', (args) => genSend(CW(args[0]), None));
+defMethod(coroWrapperType, 'send', (args) => genSend(CW(args[0]), args[1]));
+defMethod(coroWrapperType, 'throw', (args) => genThrow(CW(args[0]), throwArgs(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
+defMethod(coroWrapperType, 'close', (args) => genClose(CW(args[0])));
 defGetset(coroutineType, 'cr_frame', (g) => (G(g).finished ? None : G(g).frame));
 defGetset(coroutineType, 'cr_running', (g) => G(g).running);
 defGetset(coroutineType, 'cr_code', (g) => G(g).frame.code);
