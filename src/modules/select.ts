@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import type { Value } from '../objects/base';
 import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/type';
-import { typeType, objectType, None, typeOf } from '../objects/types';
+import { typeType, objectType, None, typeOf, listType } from '../objects/types';
 import { PyList, PyTuple } from '../objects/containers';
 import { PyFloat } from '../objects/float_object';
 import { moduleFunction, method, newMethod, checkPositional, noKw } from '../objects/define';
@@ -117,21 +117,30 @@ function osErr(errno: number): never {
 
 // ---------------------------------------------------------------- select()
 
+/** seq2set: a list is walked live (a fileno() that shrinks it ends the walk early), anything else copied. */
 function seqToFds(v: Value): [Value, number][] {
-  let items: Value[];
-  try {
-    items = A.toArray(v);
-  } catch (e) {
-    if (A.isInstance(e as Value, TypeError) && A.getIterOrNull(v) === null) typeError('arguments 1-3 must be sequences');
-    throw e;
+  let items: () => Value[];
+  if (v instanceof PyList && typeOf(v) === listType) items = () => v.items;
+  else {
+    let copy: Value[];
+    try {
+      copy = A.toArray(v);
+    } catch (e) {
+      if (A.isInstance(e as Value, TypeError) && A.getIterOrNull(v) === null) typeError('arguments 1-3 must be sequences');
+      throw e;
+    }
+    items = () => copy;
   }
-  if (items.length > FD_SETSIZE) valueError('too many file descriptors in select()');
-  return items.map((o) => {
+  if (items().length > FD_SETSIZE) valueError('too many file descriptors in select()');
+  const out: [Value, number][] = [];
+  for (let i = 0; i < items().length; i++) {
+    const o = items()[i];
     const fd = fileDescriptor(o);
     // The in-process descriptors live far above FD_SETSIZE where CPython's would be small numbers.
     if (fd >= FD_SETSIZE && fd < VFD_BASE) valueError('filedescriptor out of range in select()');
-    return [o, fd];
-  });
+    out.push([o, fd]);
+  }
+  return out;
 }
 
 function select(args: Value[], kw: string[] | null): Value {

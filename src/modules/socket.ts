@@ -56,7 +56,7 @@ const POLLWRNORM = 256, POLLWRBAND = 512, POLLRDHUP = 0x2000;
 const SHUT_RCV = 1, SHUT_SEND = 2;
 
 const EPERM = 1, ENOENT = 2, ENXIO = 6, EBADF = 9, EAGAIN = 11, EFAULT = 14, EINVAL = 22, EPIPE = 32;
-const EDEADLK = 35, ENOTSOCK = 88, EMSGSIZE = 90, ENOPROTOOPT = 92, EPROTONOSUPPORT = 93;
+const EDEADLK = 35, ENOSYS = 38, ENOTSOCK = 88, EMSGSIZE = 90, ENOPROTOOPT = 92, EPROTONOSUPPORT = 93;
 const ESOCKTNOSUPPORT = 94, EOPNOTSUPP = 95, EAFNOSUPPORT = 97, ECONNRESET = 104, EISCONN = 106;
 const ENOTCONN = 107, ECONNREFUSED = 111;
 
@@ -123,13 +123,18 @@ function timedOut(): never {
   throw newException(TimeoutError, 'timed out');
 }
 
+/**
+ * What cannot be done without a real network stack raises OSError(ENOSYS), so that code probing
+ * with `except OSError` (test.support, socket.has_dualstack_ipv6 ...) carries on; the message
+ * says what was asked and why.
+ */
 function needsNetwork(what: string): never {
-  throw newException(NotImplementedError, `${what}: Typhon's sockets exist only inside the process (socketpair()); ` +
+  osErr(ENOSYS, `${what} is not implemented: Typhon's sockets exist only inside the process (socketpair()); ` +
     'connections to other processes or the network need a blocking socket API that Node does not provide');
 }
 
 function needsDns(what: string, name: string): never {
-  throw newException(NotImplementedError, `${what}: '${name}' is not in /etc/hosts and Typhon cannot query DNS synchronously`);
+  osErr(ENOSYS, `${what} is not implemented for '${name}': it is not in /etc/hosts and Typhon cannot query DNS synchronously`);
 }
 
 // ---------------------------------------------------------------- argument conversion
