@@ -28,7 +28,7 @@ import { PyDict } from '../objects/dict';
 import { PyBytes, PyByteArray, PyList, PyTuple } from '../objects/containers';
 import { PyFloat } from '../objects/float_object';
 import { PyMemoryView } from '../objects/memoryview_type';
-import { bufferOf } from '../objects/bytes_type';
+import { bufferOf, bufferExport } from '../objects/bytes_type';
 import { method, getset, newMethod, moduleFunction, parseArgs, checkPositional, noKw } from '../objects/define';
 import {
   newException, typeError, valueError, OSError, OverflowError, TimeoutError, NotImplementedError, ValueError,
@@ -207,6 +207,8 @@ function readBuffer(v: Value): Uint8Array {
 function writeBuffer(v: Value, fname: string): Uint8Array {
   if (v instanceof PyByteArray) return v.view();
   if (v instanceof PyMemoryView && v.obj instanceof PyByteArray && v.step === 1 && !v.released) return v.bytes();
+  const exp = bufferExport(v);
+  if (exp !== null) return exp.bytes(v);
   return typeError(`${fname}() argument 1 must be read-write bytes-like object, not ${A.typeName(v)}`);
 }
 
