@@ -3,8 +3,8 @@
  *
  * Node has no synchronous sockets, and nothing runs while the VM executes
  * Python code, so a connection to another process (connect, bind, listen,
- * accept) cannot be made: those raise NotImplementedError naming what was
- * asked. What does work is everything within the process: socketpair()
+ * accept, sendto an address) cannot be made: those raise OSError(ENOSYS)
+ * naming what was asked. What does work is everything within the process: socketpair()
  * gives two connected endpoints (a byte queue each way for SOCK_STREAM,
  * a message queue for SOCK_DGRAM and SOCK_SEQPACKET) under descriptor
  * numbers from a range real descriptors do not reach, which select and
@@ -16,14 +16,16 @@
  * Error numbers, poll flags and buffer sizes are Linux's, as python3
  * reports them. Name lookups read /etc/hosts, /etc/services and
  * /etc/protocols (glibc's "files" sources); a name only DNS could answer
- * raises NotImplementedError.
+ * raises OSError(ENOSYS). What the in-process sockets do not emulate (raw
+ * sockets, other families, ancillary data, some options) raises
+ * NotImplementedError.
  */
 import * as fs from 'fs';
 import * as nodeOs from 'os';
 import type { Value } from '../objects/base';
 import { PyInstance } from '../objects/instance';
 import { PyType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS } from '../objects/type';
-import { typeType, objectType, None, typeOf } from '../objects/types';
+import { typeType, objectType, None } from '../objects/types';
 import { PyDict } from '../objects/dict';
 import { PyBytes, PyByteArray, PyList, PyTuple } from '../objects/containers';
 import { PyFloat } from '../objects/float_object';
@@ -31,7 +33,7 @@ import { PyMemoryView } from '../objects/memoryview_type';
 import { bufferOf, bufferExport } from '../objects/bytes_type';
 import { method, getset, newMethod, moduleFunction, parseArgs, checkPositional, noKw } from '../objects/define';
 import {
-  newException, typeError, valueError, OSError, OverflowError, TimeoutError, NotImplementedError, ValueError,
+  newException, typeError, valueError, OSError, OverflowError, TimeoutError, NotImplementedError,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { STRERROR } from './errno_data';
@@ -55,7 +57,7 @@ const POLLIN = 1, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32, POLLRDN
 const POLLWRNORM = 256, POLLWRBAND = 512, POLLRDHUP = 0x2000;
 const SHUT_RCV = 1, SHUT_SEND = 2;
 
-const EPERM = 1, ENOENT = 2, ENXIO = 6, EBADF = 9, EAGAIN = 11, EFAULT = 14, EINVAL = 22, EPIPE = 32;
+const ENXIO = 6, EBADF = 9, EAGAIN = 11, EFAULT = 14, EINVAL = 22, EPIPE = 32;
 const EDEADLK = 35, ENOSYS = 38, ENOTSOCK = 88, EMSGSIZE = 90, ENOPROTOOPT = 92, EPROTONOSUPPORT = 93;
 const ESOCKTNOSUPPORT = 94, EOPNOTSUPP = 95, EAFNOSUPPORT = 97, ECONNRESET = 104, EISCONN = 106;
 const ENOTCONN = 107, ECONNREFUSED = 111;
@@ -753,14 +755,14 @@ method(socketType, 'sendto', (args, kw) => {
   const a = args.slice(1);
   noKw('sendto', kw);
   if (a.length < 2 || a.length > 3) typeError(`sendto() takes 2 or 3 arguments (${a.length} given)`);
-  const data = readBuffer(a[0]);
+  readBuffer(a[0]);
   const flags = a.length === 3 ? cInt(a[1]) : 0;
   const s = sock(args[0]);
   parseAddress(s, a[a.length - 1], 'sendto');
   const ep = endpointOf(s);
   checkSendFlags(flags);
   if (ep.connectionOriented && ep.connected) osErr(EISCONN);
-  void data;
+  // No in-process socket has an address another could send to.
   return needsNetwork('socket.sendto()');
 });
 
@@ -1063,12 +1065,9 @@ function socketpair(args: Value[], kw: string[] | null): Value {
   return new PyTuple([sa, sb]);
 }
 
+/** PyLong_AsSocket_t: a descriptor as a C long. */
 function fdArg(v: Value): number {
-  const fd = Number(cLong(v));
-  if (fd < 0 || fd > 2147483647) {
-    if (fd > 2147483647) throw newException(OverflowError, 'signed integer is greater than maximum');
-  }
-  return fd;
+  return Number(cLong(v));
 }
 
 function posixFunction(name: string): Value {
@@ -1332,7 +1331,7 @@ interface Resolved {
 
 /** The addresses of a host for getaddrinfo: numeric forms, then /etc/hosts; null when DNS would be needed. */
 function resolveHost(host: string, family: number, flags: number): Resolved[] | number {
-  const AI_NUMERICHOST = 4, AI_V4MAPPED = 8, AI_ALL = 0x10;
+  const AI_NUMERICHOST = 4, AI_V4MAPPED = 8;
   const v4 = inetAton(host, true);
   if (v4 !== null) {
     if (family === AF_INET6) {
@@ -1374,7 +1373,6 @@ function resolveHost(host: string, family: number, flags: number): Resolved[] | 
       out.push({ family: AF_INET6, addr: m, scope: 0, canon });
     }
   }
-  void AI_ALL;
   if (out.length === 0) return EAI_ADDRFAMILY;
   return out;
 }
@@ -1748,9 +1746,5 @@ function cmsg(name: string, args: Value[], kw: string[] | null, space: boolean):
   return len;
 }
 
-void ValueError;
-void typeOf;
-void EPERM;
-void ENOENT;
 
 registerNative('_socket', createModule);
