@@ -16,9 +16,10 @@
  * Error numbers, poll flags and buffer sizes are Linux's, as python3
  * reports them. Name lookups read /etc/hosts, /etc/services and
  * /etc/protocols (glibc's "files" sources); a name only DNS could answer
- * raises OSError(ENOSYS). What the in-process sockets do not emulate (raw
- * sockets, other families, ancillary data, some options) raises
- * NotImplementedError.
+ * raises OSError(ENOSYS). Families and types Typhon has no endpoints for
+ * are refused as a kernel without them would (EAFNOSUPPORT,
+ * ESOCKTNOSUPPORT); what the in-process sockets do not emulate (ancillary
+ * data, some options and flags) raises NotImplementedError.
  */
 import * as fs from 'fs';
 import * as nodeOs from 'os';
@@ -428,13 +429,14 @@ function newEndpoint(family: number, type: number, proto: number, pair: boolean)
     } else if (base === SOCK_DGRAM) {
       if (proto !== 0 && proto !== IPPROTO_UDP) osErr(EPROTONOSUPPORT);
     } else if (base === SOCK_RAW) {
-      throw newException(NotImplementedError, 'raw sockets (SOCK_RAW) are not available in Typhon');
+      osErr(ESOCKTNOSUPPORT, 'Socket type not supported (raw IP sockets are not available in Typhon)');
     } else osErr(base === 0 || base > 10 ? EINVAL : ESOCKTNOSUPPORT);
     return new Endpoint(family, base, proto);
   }
   if (family < 0 || family >= 46) osErr(EAFNOSUPPORT);
   const name = SOCKET_CONSTANTS.find(([n, v]) => v === family && n.startsWith('AF_'))?.[0] ?? `family ${family}`;
-  throw newException(NotImplementedError, `${name} sockets are not available in Typhon`);
+  // As a kernel built without that family answers, so that probes written with 'except OSError' go on.
+  return osErr(EAFNOSUPPORT, `Address family not supported by protocol (${name} sockets are not available in Typhon)`);
 }
 
 newMethod(socketType, (cls) => {
@@ -513,7 +515,9 @@ method(socketType, 'close', (args, kw) => {
   if (s.fd !== -1) {
     const fd = s.fd;
     s.fd = -1;
-    if (fds.has(fd)) closeFd(fd);
+    // close(2) of whatever the number names now; EBADF when it was closed underneath (socket.close(fd)).
+    if (!fds.has(fd)) osErr(EBADF);
+    closeFd(fd);
   }
   return None;
 });
@@ -1401,7 +1405,7 @@ function getaddrinfo(args: Value[], kw: string[] | null): Value {
   else typeError('getaddrinfo() argument 1 must be string or None');
   let port: string | null = null;
   if (typeof portv === 'number' || typeof portv === 'bigint' || typeof portv === 'boolean' || A.intValue(portv!) !== null) port = String(cLong(portv!));
-  else if (A.isStr(portv!)) port = A.strValue(portv!);
+  else if (A.isStr(portv!)) port = Buffer.from((A.callMethod(portv!, 'encode', ['utf-8']) as PyBytes).bytes).toString('latin1');
   else if (portv instanceof PyBytes) port = String.fromCharCode(...portv.bytes);
   else if (portv === None) port = null;
   else osErrMsg('Int or String expected');
@@ -1741,8 +1745,9 @@ function long32(name: string, args: Value[], kw: string[] | null): Value {
 function cmsg(name: string, args: Value[], kw: string[] | null, space: boolean): Value {
   varargs(name, args, kw, 1, 1);
   const n = cSsize(args[0]);
+  // get_CMSG_LEN/get_CMSG_SPACE: room for the header (and, for SPACE, CMSG_SPACE(1)'s padding) within socklen_t.
   const len = space ? 16 + Math.ceil(n / 8) * 8 : 16 + n;
-  if (n < 0 || len > 0x7fffffff) throw newException(OverflowError, `${name}() argument out of range`);
+  if (n < 0 || n > 0x7fffffff - (space ? 24 : 16)) throw newException(OverflowError, `${name}() argument out of range`);
   return len;
 }
 
