@@ -13,13 +13,13 @@ async def failing(delay):
 
 
 async def main():
-    # sleep ordering: shorter sleeps finish first
-    r = await asyncio.gather(work('a', 0.03, 1), work('b', 0.01, 2), work('c', 0.02, 3))
+    # sleep ordering: shorter sleeps finish first (0.1 s apart, so that a slow step cannot reorder them)
+    r = await asyncio.gather(work('a', 0.3, 1), work('b', 0.1, 2), work('c', 0.2, 3))
     print('gather', r)
 
     # create_task and awaiting tasks
-    t1 = asyncio.create_task(work('t1', 0.02, 'x'), name='first')
-    t2 = asyncio.create_task(work('t2', 0.01, 'y'))
+    t1 = asyncio.create_task(work('t1', 0.2, 'x'), name='first')
+    t2 = asyncio.create_task(work('t2', 0.1, 'y'))
     print(t1.get_name(), t1.done())
     print(await t1, await t2, t1.done(), t1.result())
 
@@ -86,7 +86,7 @@ async def main():
 
     # as_completed
     res = []
-    for fut in asyncio.as_completed([work('i', 0.02, 'i'), work('j', 0.01, 'j')]):
+    for fut in asyncio.as_completed([work('i', 0.2, 'i'), work('j', 0.1, 'j')]):
         res.append(await fut)
     print('as_completed', res)
 
