@@ -418,9 +418,13 @@ export function crAtan2(y: number, x: number): number {
   const ay = Math.abs(y);
   const ax = Math.abs(x);
   // atan(ay/ax) for ay <= ax, pi/2 - atan(ax/ay) otherwise; then the quadrant.
+  // For a tiny y/x, atan(y/x) rounds as the quotient itself (t**3/3 is far below half an ulp); glibc
+  // returns that quotient, rounded ties-to-even where a subnormal result lands on a midpoint.
+  if (!negX && Math.log2(ax) - Math.log2(ay) > 64) return sign(ay / ax);
   const ry = toRatio(ay);
   const rx = toRatio(ax);
-  const extra = Math.max(0, Math.ceil(Math.log2(ax / ay)));
+  // From the logarithms, not the quotient, which overflows for a tiny y.
+  const extra = Math.max(0, Math.ceil(Math.log2(ax) - Math.log2(ay)));
   const r = ziv((P) => {
     const G = P + 32 + (negX ? 0 : extra);
     let t: bigint;
@@ -504,6 +508,23 @@ export function crCos(x: number): number {
   return ziv((P) => {
     const G = P + 32 + extra;
     return { v: sinCosFixed(x, G).cos, scale: -G, err: 1n << 20n };
+  });
+}
+
+/** tan(x), correctly rounded: the fixed-point sine over the cosine (for cmath, whose glibc tan agrees but for rare arguments). */
+export function crTan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (x === 0) return x;
+  const extra = trigExtra(x);
+  return ziv((P) => {
+    const G = P + 32 + extra;
+    const { sin, cos } = sinCosFixed(x, G);
+    const E = 1n << 20n;
+    const ac = cos < 0n ? -cos : cos;
+    const as = sin < 0n ? -sin : sin;
+    // A quotient's error: the numerator's over |cos|, plus |tan| times the denominator's relative error.
+    const err = ((E << BigInt(G)) / ac) + ((as * E) << BigInt(G)) / (ac * ac) + 2n;
+    return { v: (sin << BigInt(G)) / cos, scale: -G, err };
   });
 }
 
