@@ -226,26 +226,55 @@ newMethod(T.reversedType, (cls, args, kwnames) => {
   if (t.lookup('__getitem__') === null || t.isSubtype(T.dictType) || t.lookup('__len__') === null) {
     typeError(`'${t.name}' object is not reversible`);
   }
-  let i = A.len(seq) - 1;
-  return new PyNativeIter(
-    cls,
-    () => {
-      if (i < 0) return null;
-      try {
-        return A.getItem(seq, i--);
-      } catch (e) {
-        if (e instanceof PyBaseException && (e.ob_type.isSubtype(IndexError) || e.ob_type.isSubtype(StopIteration))) {
-          i = -1;
-          return null;
+  return new RevIter(cls, seq, A.len(seq) - 1);
+});
+
+/** reversed over __len__/__getitem__: the sequence and next index stay visible for __reduce__/__setstate__. */
+class RevIter extends PyNativeIter {
+  constructor(cls: PyType, public seq: Value | null, public index: number) {
+    super(
+      cls,
+      () => {
+        if (this.seq === null) return null;
+        if (this.index >= 0) {
+          try {
+            const item = A.getItem(this.seq, this.index);
+            this.index--;
+            return item;
+          } catch (e) {
+            if (!(e instanceof PyBaseException && (e.ob_type.isSubtype(IndexError) || e.ob_type.isSubtype(StopIteration)))) {
+              this.index = -1;
+              this.seq = null;
+              throw e;
+            }
+          }
         }
-        throw e;
-      }
-    },
-    () => {
-      if (i < 0) return 0;
-      return i + 1;
-    },
-  );
+        this.index = -1;
+        this.seq = null;
+        return null;
+      },
+      () => (this.index < 0 || this.seq === null ? 0 : this.index + 1),
+    );
+  }
+}
+
+// reversed_reduce / reversed_setstate, for pickling a running reversed().
+method(T.reversedType, '__reduce__', (args) => {
+  const r = args[0];
+  if (!(r instanceof RevIter) || r.seq === null) return tuple([typeOf(r), tuple([tuple([])])]);
+  return tuple([typeOf(r), tuple([r.seq]), r.index]);
+});
+method(T.reversedType, '__setstate__', (args) => {
+  const r = args[0];
+  const i = A.asIndex(args[1]);
+  if (r instanceof RevIter && r.seq !== null) {
+    const n = A.len(r.seq);
+    let k = typeof i === 'bigint' ? (i < 0n ? -1 : n - 1) : i;
+    if (k < -1) k = -1;
+    else if (k > n - 1) k = n - 1;
+    r.index = k;
+  }
+  return None;
 });
 
 export { tuple };
