@@ -30,7 +30,9 @@ method(BaseException, '__str__', (args) => {
 });
 method(BaseException, '__repr__', (args) => {
   const e = E(args[0]);
-  const name = typeOf(e).name;
+  // _PyType_Name: tp_name after its last dot (struct.error repr()s as error(...)).
+  const full = typeOf(e).name;
+  const name = full.slice(full.lastIndexOf('.') + 1);
   const a = e.args.items;
   if (a.length === 1) return A.mkStr(`${name}(${A.repr(a[0])})`);
   return A.mkStr(`${name}${A.repr(e.args)}`);

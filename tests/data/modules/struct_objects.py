@@ -185,3 +185,7 @@ print(_struct.error is struct.error, _struct.Struct is struct.Struct, sorted(n f
 print(struct.__all__)
 print(repr(struct.pack), struct.pack.__module__, struct.Struct.unpack.__qualname__, struct.calcsize.__doc__)
 print(sorted(n for n in dir(S) if not n.startswith('__')))
+try:
+    struct.unpack('<I', b'')
+except struct.error as ex:
+    print(repr(ex), str(ex), ex.__class__.__module__, ex.__class__.__qualname__)
