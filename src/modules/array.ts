@@ -27,7 +27,7 @@ import { PyDict } from '../objects/dict';
 import { PyFloat } from '../objects/float_object';
 import { typeType, objectType, None, NotImplemented, typeOf } from '../objects/types';
 import {
-  newException, typeError, valueError, indexError, OverflowError, StopIteration, EOFError, MemoryError, BufferError, RuntimeError,
+  newException, typeError, valueError, indexError, OverflowError, EOFError, MemoryError, BufferError, RuntimeError,
 } from '../objects/exceptions';
 import { getset, method, moduleFunction, newMethod } from '../objects/define';
 import { nativeIterProtocol } from '../objects/iter_types';
