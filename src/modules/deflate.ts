@@ -233,6 +233,8 @@ export class Deflater {
   totalIn = 0;
   totalOut = 0;
   adler = 1;
+  /** z_stream.msg: set by deflate()'s ERR_RETURN and kept, as zlib keeps it, until a reset. */
+  msg: string | null = null;
 
   // deflate_state
   status = INIT_STATE;
@@ -1216,11 +1218,16 @@ export class Deflater {
     return Z_OK;
   }
 
+  private errReturn(err: number): number {
+    this.msg = err === Z_BUF_ERROR ? 'buffer error' : 'stream error';
+    return err;
+  }
+
   /** deflate(): Z_OK, Z_STREAM_END, Z_BUF_ERROR or Z_STREAM_ERROR. */
   deflate(flush: number): number {
     if (flush > Z_BLOCK || flush < 0) return Z_STREAM_ERROR;
-    if (this.status === FINISH_STATE && flush !== Z_FINISH) return Z_STREAM_ERROR;
-    if (this.availOut === 0) return Z_BUF_ERROR;
+    if (this.status === FINISH_STATE && flush !== Z_FINISH) return this.errReturn(Z_STREAM_ERROR);
+    if (this.availOut === 0) return this.errReturn(Z_BUF_ERROR);
     const oldFlush = this.lastFlush;
     this.lastFlush = flush;
     if (this.pendingCount() !== 0) {
@@ -1230,9 +1237,9 @@ export class Deflater {
         return Z_OK;
       }
     } else if (this.availIn === 0 && rank(flush) <= rank(oldFlush) && flush !== Z_FINISH) {
-      return Z_BUF_ERROR;
+      return this.errReturn(Z_BUF_ERROR);
     }
-    if (this.status === FINISH_STATE && this.availIn !== 0) return Z_BUF_ERROR;
+    if (this.status === FINISH_STATE && this.availIn !== 0) return this.errReturn(Z_BUF_ERROR);
     if (this.status === INIT_STATE && this.wrap === 0) this.status = BUSY_STATE;
     if (this.status === INIT_STATE) {
       let header = (8 + ((this.wBits - 8) << 4)) << 8;

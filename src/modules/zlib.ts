@@ -157,14 +157,14 @@ function deflateAll(z: Deflater, flush: number, buf: OutBuf, what: string): numb
   do {
     if (z.availOut === 0) buf.grow(z);
     err = z.deflate(flush);
-    if (err === Z.Z_STREAM_ERROR) zlibError(err, what, null);
+    if (err === Z.Z_STREAM_ERROR) zlibError(err, what, z.msg);
   } while (z.availOut === 0);
   return err;
 }
 
 function compressImpl(c: Compress, data: Uint8Array): PyBytes {
   const buf = new OutBuf();
-  if (c.ended) zlibError(Z.Z_STREAM_ERROR, 'while compressing data', null);
+  if (c.ended) zlibError(Z.Z_STREAM_ERROR, 'while compressing data', c.z.msg);
   const z = c.z;
   setInput(z, data);
   buf.initAndGrow(-1, z);
@@ -174,24 +174,25 @@ function compressImpl(c: Compress, data: Uint8Array): PyBytes {
 
 methods(compressType, {
   compress: (a, k) => {
+    if (npos(a, k) > 2) typeError(`compress() takes at most 1 argument (${npos(a, k) - 1} given)`);
     needPositional('compress', a.slice(1), k, 1, true);
     const [dataV] = parseArgs('compress', a.slice(1), k, ['data'], 1, 1);
     return compressImpl(a[0] as Compress, bytesArg(dataV!));
   },
   flush: (a, k) => {
     const c = a[0] as Compress;
-    if (k !== null && k.length) typeError('flush() takes no keyword arguments');
+    if (k !== null && k.length) typeError(`'${k[0]}' is an invalid keyword argument for flush()`);
     if (a.length > 2) typeError(`flush() takes at most 1 argument (${a.length - 1} given)`);
     const mode = cInt(a.length > 1 ? a[1] : null, Z.Z_FINISH);
     if (mode === Z.Z_NO_FLUSH) return new PyBytes(new Uint8Array(0));
-    if (c.ended) zlibError(Z.Z_STREAM_ERROR, 'while flushing', null);
+    if (c.ended) zlibError(Z.Z_STREAM_ERROR, 'while flushing', c.z.msg);
     const z = c.z;
     setInput(z, new Uint8Array(0));
     const buf = new OutBuf();
     buf.initAndGrow(-1, z);
     const err = deflateAll(z, mode, buf, 'while flushing');
     if (err === Z.Z_STREAM_END && mode === Z.Z_FINISH) c.ended = true;
-    else if (err !== Z.Z_OK && err !== Z.Z_BUF_ERROR) zlibError(err, 'while flushing', null);
+    else if (err !== Z.Z_OK && err !== Z.Z_BUF_ERROR) zlibError(err, 'while flushing', z.msg);
     return buf.finish(z);
   },
   copy: (a) => copyCompress(a[0] as Compress),
@@ -272,12 +273,12 @@ methods(decompressType, {
     } while (false);
     saveUnconsumed(d, data, err);
     if (err === Z.Z_STREAM_END) d.eof = true;
-    else if (err !== Z.Z_OK && err !== Z.Z_BUF_ERROR) zlibError(err, 'while decompressing data', d.ended ? null : z.msg);
+    else if (err !== Z.Z_OK && err !== Z.Z_BUF_ERROR) zlibError(err, 'while decompressing data', z.msg);
     return buf.finish(z);
   },
   flush: (a, k) => {
     const d = a[0] as Decompress;
-    if (k !== null && k.length) typeError('flush() takes no keyword arguments');
+    if (k !== null && k.length) typeError(`'${k[0]}' is an invalid keyword argument for flush()`);
     if (a.length > 2) typeError(`flush() takes at most 1 argument (${a.length - 1} given)`);
     const length = ssize(a.length > 1 ? a[1] : null, 16384);
     if (length <= 0) throw newException(ValueError, 'length must be greater than zero');
