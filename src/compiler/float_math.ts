@@ -31,6 +31,17 @@ function bitLength(v: bigint): number {
   return v === 0n ? 0 : v.toString(2).length;
 }
 
+/** The sign bit of x, NaNs included (read from the bits: no arithmetic test sees a NaN's sign). */
+export function signBit(x: number): boolean {
+  F64[0] = x;
+  return U64[0] >> 63n === 1n;
+}
+
+/** C's copysign. */
+export function copysign(x: number, y: number): number {
+  return signBit(y) ? -Math.abs(x) : Math.abs(x);
+}
+
 /**
  * num / den (den > 0, num >= 0) rounded to the nearest double, ties to even;
  * Infinity when it rounds beyond the largest double.

@@ -21,7 +21,7 @@ import { typeOf, floatType, complexType } from '../objects/types';
 import { newException, typeError, ValueError, OverflowError, DeprecationWarning } from '../objects/exceptions';
 import { moduleFunction, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
-import { crExp, crLog, crSin, crCos, crTan, crAtan2, crHypot, intToFloat } from '../compiler/float_math';
+import { copysign, crExp, crLog, crSin, crCos, crTan, crAtan2, crHypot, intToFloat } from '../compiler/float_math';
 import { lazy } from '../util/lazy';
 import { registerNative, newModule } from './registry';
 
@@ -190,14 +190,6 @@ function asinh(x: number): number {
 const log1p = (x: number): number => (x === 0 ? x : Math.log1p(x));
 
 const ldexp = (x: number, e: number): number => x * 2 ** e;
-const copysign = (x: number, y: number): number => {
-  const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && signBitOfNaN(y));
-  return neg ? -Math.abs(x) : Math.abs(x);
-};
-function signBitOfNaN(y: number): boolean {
-  F64[0] = y;
-  return (U32[1] & 0x80000000) !== 0;
-}
 const isfinite = Number.isFinite;
 const isnan = Number.isNaN;
 const isinf = (x: number): boolean => x === Infinity || x === -Infinity;

@@ -16,7 +16,7 @@ import { newException, typeError, ValueError, OverflowError } from '../objects/e
 import { moduleFunction, parseArgs } from '../objects/define';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
-import { crExp, crLog, crSin, crCos, crAtan2, libmPow, intToFloat } from '../compiler/float_math';
+import { copysign, crExp, crLog, crSin, crCos, crAtan2, libmPow, intToFloat } from '../compiler/float_math';
 import { registerNative, newModule } from './registry';
 import { erf, erfc, gamma, lgamma } from './math_special';
 
@@ -426,8 +426,7 @@ function create(): ReturnType<typeof newModule> {
     checkArity('copysign', args, 2);
     const x = toDouble(args[0]);
     const y = toDouble(args[1]);
-    const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && new DataView(new Float64Array([y]).buffer).getUint8(7) >= 128);
-    return F(neg ? -Math.abs(x) : Math.abs(x));
+    return F(copysign(x, y));
   });
   def('floor', (args) => {
     checkArity('floor', args, 1);

@@ -26,6 +26,7 @@ import { numberToFloat } from '../objects/float_type';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
 import { registerNative, newModule } from './registry';
+import { signBit } from '../compiler/float_math';
 
 let StructError: PyType | null = null;
 
@@ -171,13 +172,6 @@ function get64(dv: DataView, off: number, le: boolean, signed: boolean): number 
 
 // ---------------------------------------------------------------- half floats
 
-const f64 = new Float64Array(1);
-const f64bytes = new Uint8Array(f64.buffer);
-
-function signBit(x: number): number {
-  f64[0] = x;
-  return f64bytes[7] >> 7;
-}
 
 /** PyFloat_Pack2: round-half-even to IEEE binary16, OverflowError past 65504 after rounding. */
 function packHalf(x: number): number {
@@ -185,12 +179,12 @@ function packHalf(x: number): number {
   let e: number;
   let bits: number;
   if (x === 0) {
-    sign = signBit(x);
+    sign = signBit(x) ? 1 : 0;
     e = 0;
     bits = 0;
   } else if (Number.isNaN(x)) {
     // The quiet NaN with the topmost fraction bit, in x's sign.
-    sign = signBit(x);
+    sign = signBit(x) ? 1 : 0;
     e = 0x1f;
     bits = 512;
   } else if (!Number.isFinite(x)) {
@@ -236,6 +230,10 @@ function packHalf(x: number): number {
   return bits | (e << 10) | (sign << 15);
 }
 
+// Built from its bits: V8's optimising compiler folds the literal -NaN to the
+// canonical (positive) NaN, so the sign would depend on whether the code is hot.
+const NEGATIVE_NAN = new Float64Array(new Uint32Array([0, 0xfff80000]).buffer)[0];
+
 /** PyFloat_Unpack2. */
 function unpackHalf(h: number): number {
   const sign = (h >> 15) & 1;
@@ -243,7 +241,7 @@ function unpackHalf(h: number): number {
   const f = h & 0x3ff;
   if (e === 0x1f) {
     if (f === 0) return sign ? -Infinity : Infinity;
-    return sign ? -NaN : NaN;
+    return sign ? NEGATIVE_NAN : NaN;
   }
   const x = e === 0 ? f * 2 ** -24 : (1 + f / 1024) * 2 ** (e - 15);
   return sign ? -x : x;
