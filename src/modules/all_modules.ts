@@ -19,6 +19,7 @@ import './signal';
 import './atexit';
 import './gc';
 import './string';
+import './tokenize_c';
 import './locale';
 import './codecs';
 import './functools';

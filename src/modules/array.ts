@@ -29,7 +29,7 @@ import { typeType, objectType, None, NotImplemented, typeOf } from '../objects/t
 import {
   newException, typeError, valueError, indexError, OverflowError, EOFError, MemoryError, BufferError, RuntimeError,
 } from '../objects/exceptions';
-import { getset, method, moduleFunction, newMethod } from '../objects/define';
+import { getset, method, moduleFunction, newMethod, clinicArgs } from '../objects/define';
 import { nativeIterProtocol } from '../objects/iter_types';
 import { bufferOf, registerBufferExporter } from '../objects/bytes_type';
 import { PyMemoryView } from '../objects/memoryview_type';
@@ -38,7 +38,6 @@ import { sliceIndices } from '../objects/slice_type';
 import { fromCps, strOf, cpsOf } from '../objects/wstr';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
-import { clinicArgs } from './struct';
 import { registerNative, newModule } from './registry';
 import { lazy } from '../util/lazy';
 const lazy_builtins = lazy(() => require('./builtins') as typeof import('./builtins'));

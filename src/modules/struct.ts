@@ -19,7 +19,7 @@ import { typeType, objectType, None, typeOf, bytesType } from '../objects/types'
 import {
   newException, typeError, isException, Exception as PyException, OverflowError, StopIteration, SystemError, BufferError, IndexError, MemoryError,
 } from '../objects/exceptions';
-import { getset, method, moduleFunction, newMethod } from '../objects/define';
+import { getset, method, moduleFunction, newMethod, clinicArgs } from '../objects/define';
 import { bufferOf, bufferExport } from '../objects/bytes_type';
 import { PyMemoryView } from '../objects/memoryview_type';
 import { numberToFloat } from '../objects/float_type';
@@ -47,49 +47,6 @@ function overflow(msg: string): never {
   throw newException(OverflowError, msg);
 }
 
-
-/**
- * _PyArg_UnpackKeywords, for Argument Clinic signatures without keyword-only
- * parameters: `names` in order, the first `posonly` positional-only, the
- * first `minpos` required. The messages and their order are CPython's.
- */
-export function clinicArgs(fname: string, args: Value[], kwnames: string[] | null, names: string[], posonly: number, minpos: number): (Value | null)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const nargs = args.length - nkw;
-  const maxargs = names.length;
-  const out: (Value | null)[] = names.map(() => null);
-  if (nargs + nkw > maxargs) {
-    typeError(`${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${nargs + nkw} given)`);
-  }
-  const minposonly = Math.min(posonly, minpos);
-  if (nargs < minposonly) {
-    typeError(`${fname}() takes ${minposonly < maxargs ? 'at least' : 'exactly'} ${minposonly} positional argument${minposonly === 1 ? '' : 's'} (${nargs} given)`);
-  }
-  for (let i = 0; i < nargs; i++) out[i] = args[i];
-  let left = nkw;
-  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
-    let v: Value | null = null;
-    if (left > 0) {
-      const j = kwnames!.indexOf(names[i]);
-      if (j >= 0) v = args[nargs + j];
-    } else if (i >= minpos) {
-      break;
-    }
-    out[i] = v;
-    if (v !== null) left--;
-    else if (i < minpos) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  if (left > 0) {
-    for (let i = posonly; i < nargs; i++) {
-      if (kwnames!.includes(names[i])) typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
-    }
-    for (const k of kwnames!) {
-      const i = names.indexOf(k);
-      if (i < posonly || i < 0) typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
-    }
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------- values
 
