@@ -620,6 +620,10 @@ function create(): ReturnType<typeof newModule> {
   F('abort', () => process.abort());
   F('kill', (a) => {
     if (killChild(intArg(a[0], 0), intArg(a[1], 0))) return None;
+    if (intArg(a[0], 0) === process.pid) {
+      (require('./signal') as typeof import('./signal')).killSelf(intArg(a[1], 0));
+      return None;
+    }
     try {
       process.kill(intArg(a[0], 0), intArg(a[1], 0));
     } catch (e) {

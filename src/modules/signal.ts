@@ -188,6 +188,17 @@ function deliver(n: number): void {
   A.call(h, [n, f ?? None]);
 }
 
+/**
+ * kill() of our own pid: the signal arrives as a real one would (its Python handler runs before the
+ * call returns, as CPython's eval breaker runs it right after); signal 0 only probes.
+ */
+export function killSelf(n: number): void {
+  if (n < 0 || n >= NSIG) osError(22, 'Invalid argument');
+  if (n === 0) return;
+  tripSignal(n);
+  checkSignals();
+}
+
 /** SIG_DFL of a signal that ends or stops the process: the real signal, at ourselves. */
 function defaultAction(n: number): void {
   setNodeIgnore(n, false);
