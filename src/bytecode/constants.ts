@@ -132,6 +132,10 @@ function numberKey(x: number): string | null {
   return 'f' + x.toString();
 }
 
+function lengthPrefixed(key: string): string {
+  return key.length + ':' + key;
+}
+
 /**
  * A string that two hashable values share exactly when Python's `==` holds
  * (so 1, 1.0, True and 1+0j have one key), used to deduplicate set items and
@@ -159,13 +163,14 @@ export function equalityKey(v: MarshalValue, seen: Set<object> = new Set()): str
   if (v instanceof ConstTuple) {
     if (seen.has(v)) return 'cycle#' + identity(v);
     seen.add(v);
-    const r = '(' + v.items.map((x) => equalityKey(x, seen).replace(/[\\,)]/g, '\\$&')).join(',') + ')';
+    // Length-prefixed items: escaping would double at each level of nesting.
+    const r = '(' + v.items.map((x) => lengthPrefixed(equalityKey(x, seen))).join('') + ')';
     seen.delete(v);
     return r;
   }
   if (v instanceof ConstFrozenSet) {
-    const keys = v.items.map((x) => equalityKey(x, seen).replace(/[\\,}]/g, '\\$&')).sort();
-    return '{' + keys.join(',') + '}';
+    const keys = v.items.map((x) => lengthPrefixed(equalityKey(x, seen))).sort();
+    return '{' + keys.join('') + '}';
   }
   return 'id#' + identity(v as object);
 }

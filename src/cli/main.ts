@@ -18,6 +18,8 @@ import { compileallMain } from './compileall_main';
 import { startupFlags } from '../modules/stdlib';
 import { lazy } from '../util/lazy';
 import { finalizers } from '../util/finalizers';
+
+const lazy_sys = lazy(() => require('../modules/sys') as typeof import('../modules/sys'));
 const lazy_run = lazy(() => require('../vm/run') as typeof import('../vm/run'));
 const lazy_traceback = lazy(() => require('../vm/traceback') as typeof import('../vm/traceback'));
 const lazy_path = lazy(() => require('path') as typeof import('path'));
@@ -139,6 +141,7 @@ function runSource(io: CliIO, bytes: Uint8Array, filename: string, fromFile: boo
 }
 
 export function run(args: string[], io: CliIO = nodeIO): number {
+  lazy_sys().setOrigArgv(args);
   const status = runArgs(args, io);
   if (!inspect.value) return status;
   // -i: the prompt after the script (or -c/-m), even when stdin is not a terminal.

@@ -107,11 +107,14 @@ export function constantKey(v: ConstValue): string {
   }
   if (v instanceof PyBytes) return 'b' + Buffer.from(v.bytes).toString('latin1');
   if (v instanceof PyEllipsis) return 'E';
-  if (v instanceof ConstTuple) return '(' + v.items.map((x) => constantKey(x as ConstValue).replace(/[\\,)]/g, '\\$&')).join(',') + ')';
-  if (v instanceof ConstFrozenSet) {
-    return '{' + v.items.map((x) => constantKey(x as ConstValue).replace(/[\\,}]/g, '\\$&')).sort().join(',') + '}';
-  }
+  // Items are length-prefixed rather than escaped: escaping doubles at each level of nesting.
+  if (v instanceof ConstTuple) return '(' + v.items.map((x) => lengthPrefixed(constantKey(x as ConstValue))).join('') + ')';
+  if (v instanceof ConstFrozenSet) return '{' + v.items.map((x) => lengthPrefixed(constantKey(x as ConstValue))).sort().join('') + '}';
   return codeKey(v as CodeObject);
+}
+
+function lengthPrefixed(key: string): string {
+  return key.length + ':' + key;
 }
 
 /** An insertion-ordered set of values with their index (the dicts u_consts, u_names, u_varnames). */

@@ -20,6 +20,7 @@ import './atexit';
 import './gc';
 import './string';
 import './tokenize_c';
+import './testinternalcapi';
 import './locale';
 import './codecs';
 import './functools';

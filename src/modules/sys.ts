@@ -107,6 +107,11 @@ void newMethod;
 export const stdout = new TextWriter(1, 'stdout', false);
 export const stderr = new TextWriter(2, 'stderr', true);
 
+/** sys.orig_argv: the command line as the CLI got it, sys.executable standing for the program. */
+export function setOrigArgv(args: string[]): void {
+  sysDict.set('orig_argv', new PyList([sysDict.getStr('executable')!, ...args.map((a) => A.mkStr(a))]));
+}
+
 export function flushStd(): void {
   for (const name of ['stdout', 'stderr']) {
     const s = sysDict.getStr(name);
@@ -385,7 +390,7 @@ function dontWrite(): boolean {
 }
 
 /** sys.path without its first entry (run.ts adds the script's folder): PYTHONPATH, then the standard library. */
-function initialPath(): string[] {
+export function initialPath(): string[] {
   const out: string[] = [];
   const pp = process.env.PYTHONPATH;
   if (pp) for (const p of pp.split(':')) if (p !== '') out.push(nodePath.resolve(p));

@@ -16,9 +16,9 @@ import {
   functionType, builtinFunctionType, methodType, methodDescriptorType, classmethodDescriptorType, getsetDescriptorType,
   memberDescriptorType, propertyType, classmethodType, staticmethodType, codeType, cellType, None, typeOf, NotImplemented,
 } from './types';
-import { typeError, newException, ValueError } from './exceptions';
+import { typeError, newException, ValueError, IndexError } from './exceptions';
 import * as A from './abstract';
-import { method, methods, getset, newMethod, parseArgs } from './define';
+import { method, methods, getset, newMethod, parseArgs, clinicArgs } from './define';
 import { typeModule } from './object_type';
 import { lazy } from '../util/lazy';
 const lazy_registry = lazy(() => require('../modules/registry') as typeof import('../modules/registry'));
@@ -369,6 +369,19 @@ getset(codeType, 'co_consts', (c) => {
 getset(codeType, 'co_code', (c) => {
   const { PyBytes } = lazy_containers();
   return new PyBytes(C(c).co.co_code);
+});
+// Typhon's inline caches live beside the code, never in it: the adaptive code is co_code itself.
+getset(codeType, '_co_code_adaptive', (c) => {
+  const { PyBytes } = lazy_containers();
+  return new PyBytes(C(c).co.co_code);
+});
+method(codeType, '_varname_from_oparg', (args, kwnames) => {
+  const [oparg] = clinicArgs('_varname_from_oparg', args.slice(1), kwnames, ['oparg'], 0, 1);
+  const i = A.asIndex(oparg!);
+  const names = C(args[0]).co.co_localsplusnames;
+  // PyTuple_GetItem: a negative index is out of range too.
+  if (i < 0 || i >= names.length) throw newException(IndexError, 'tuple index out of range');
+  return A.mkStr(names[Number(i)]);
 });
 getset(codeType, 'co_linetable', (c) => {
   const { PyBytes } = lazy_containers();
