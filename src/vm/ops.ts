@@ -397,8 +397,11 @@ function RuntimeErrorRef(): PyType {
 export function setContext(exc: PyBaseException): void {
   const cur = topmostException();
   if (cur === null || cur === exc) return;
-  // Break a cycle exc -> ... -> exc in the context chain of cur.
+  // Break a cycle exc -> ... -> exc in the context chain of cur; a cycle already in that chain
+  // (made by assigning __context__) ends the walk, found as CPython finds it (Floyd's slow pointer).
   let o = cur as PyBaseException;
+  let slow = o;
+  let toggle = false;
   for (;;) {
     const ctx = o.context;
     if (ctx === null || !(ctx instanceof PyBaseException)) break;
@@ -407,6 +410,9 @@ export function setContext(exc: PyBaseException): void {
       break;
     }
     o = ctx;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyBaseException;
+    toggle = !toggle;
   }
   exc.context = cur;
 }
