@@ -571,14 +571,14 @@ function decodeBuiltin(b: Uint8Array, start: number, cut: number, name: string, 
     return C.decode(b.slice(start, cut), name, errors);
   } catch (e) {
     if (e instanceof PyBaseException && typeOf(e) === UnicodeDecodeError && (start > 0 || cut < b.length)) {
-      const d = e.dict!;
+      const d = e.fields!;
       const whole = new PyBytes(b.slice());
-      const s0 = Number(A.asIndex(d.getStr('start')!)) + start;
-      const e0 = Number(A.asIndex(d.getStr('end')!)) + start;
+      const s0 = Number(A.asIndex(d.get('start')!)) + start;
+      const e0 = Number(A.asIndex(d.get('end')!)) + start;
       d.set('object', whole);
       d.set('start', s0);
       d.set('end', e0);
-      e.args = new PyTuple([d.getStr('encoding')!, whole, s0, e0, d.getStr('reason')!]);
+      e.args = new PyTuple([d.get('encoding')!, whole, s0, e0, d.get('reason')!]);
     }
     throw e;
   }

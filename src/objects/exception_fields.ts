@@ -26,14 +26,14 @@ import { method, getset } from './define';
 const E = (v: Value): PyBaseException => v as PyBaseException;
 
 function attr(e: PyBaseException, name: string): Value {
-  return e.dict?.getStr(name) ?? None;
+  return e.fields?.get(name) ?? None;
 }
 
 function setAttr(e: PyBaseException, name: string, v: Value): void {
-  (e.dict ??= new PyDict()).set(name, v);
+  (e.fields ??= new Map()).set(name, v);
 }
 
-/** A field kept in the instance dict, exposed as a writable attribute (a member descriptor in CPython). */
+/** A field kept in the exception's fields, exposed as a writable attribute (a member descriptor in CPython). */
 function field(t: PyType, name: string): void {
   getset(t, name, (e) => attr(E(e), name), (e, v) => setAttr(E(e), name, v ?? None));
 }
@@ -244,4 +244,47 @@ method(UnicodeTranslateError, '__str__', (args) => {
     return A.mkStr(`can't translate character '${shown}' in position ${st}: ${reason}`);
   }
   return A.mkStr(`can't translate characters in position ${st}-${Number(end) - 1}: ${reason}`);
+});
+
+// ---------------------------------------------------------------- pickling (BaseException_reduce and the subclasses')
+
+/** (type, args) or (type, args, state): the state only when there is one. */
+function reduced(e: PyBaseException, args: Value, state: PyDict | null): Value {
+  const t = typeOf(e);
+  return state !== null && state.size > 0 ? tuple([t, args, state]) : tuple([t, args]);
+}
+
+method(BaseException, '__reduce__', (args) => {
+  const e = E(args[0]);
+  return reduced(e, e.args, e.dict);
+});
+method(BaseException, '__setstate__', (args) => {
+  if (args.length !== 2) typeError(`BaseException.__setstate__() takes exactly one argument (${args.length - 1} given)`);
+  const state = args[1];
+  if (state !== None) {
+    if (!(state instanceof PyDict)) typeError('state is not a dictionary');
+    for (const [k, v] of (state as PyDict).entries()) A.setAttr(args[0], A.strValue(k), v);
+  }
+  return None;
+});
+// ImportError_getstate: the instance dict plus name and path when set (msg travels in args).
+method(ImportError, '__reduce__', (args) => {
+  const e = E(args[0]);
+  const state = e.dict !== null ? e.dict.copy() : new PyDict();
+  for (const f of ['name', 'path']) {
+    const v = attr(e, f);
+    if (v !== None) state.set(f, v);
+  }
+  return reduced(e, e.args, state);
+});
+// OSError_reduce: a filename (and filename2) rebuilds the 3- or 5-argument form; winerror never survives.
+method(OSError, '__reduce__', (args) => {
+  const e = E(args[0]);
+  let a: Value = e.args;
+  const fn = attr(e, 'filename');
+  if (e.args.items.length === 2 && fn !== None) {
+    const fn2 = attr(e, 'filename2');
+    a = tuple(fn2 !== None ? [e.args.items[0], e.args.items[1], fn, None, fn2] : [e.args.items[0], e.args.items[1], fn]);
+  }
+  return reduced(e, a, e.dict);
 });

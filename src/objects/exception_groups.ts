@@ -26,7 +26,7 @@ export function isGroup(v: Value): v is PyBaseException {
 }
 
 function groupField(e: PyBaseException, name: 'message' | 'exceptions'): Value {
-  return e.dict?.getStr(name) ?? None;
+  return e.fields?.get(name) ?? None;
 }
 
 /** BaseExceptionGroup_new. */
@@ -57,9 +57,7 @@ function egNew(cls: PyType, args: Value[], kwnames: string[] | null): Value {
     typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
   }
   const e = new PyBaseException(t, tuple([message, excsV]));
-  e.dict = new PyDict();
-  e.dict.set('message', message);
-  e.dict.set('exceptions', tuple(excs));
+  e.fields = new Map<string, Value>([['message', message], ['exceptions', tuple(excs)]]);
   return e;
 }
 

@@ -9,7 +9,6 @@ import { objectType, typeType } from './types';
 import { PyTuple, EMPTY_TUPLE, tuple } from './containers';
 import { PyStaticMethod, PyBuiltin } from './function';
 import { lazy } from '../util/lazy';
-const lazy_dict = lazy(() => require('./dict') as typeof import('./dict'));
 const lazy_types = lazy(() => require('./types') as typeof import('./types'));
 
 export class PyBaseException extends PyObject {
@@ -20,6 +19,11 @@ export class PyBaseException extends PyObject {
   cause: Value | null = null;
   context: Value | null = null;
   suppressContext = false;
+  /**
+   * The builtin types' own fields (ImportError.name, OSError.errno, ...): member slots in CPython,
+   * so kept out of the instance __dict__, which holds only what the program set.
+   */
+  fields: Map<string, Value> | null = null;
   constructor(type: PyType, args: PyTuple = EMPTY_TUPLE) {
     super(type);
     this.args = args;
@@ -148,11 +152,13 @@ export function newException(type: PyType, ...args: Value[]): PyBaseException {
 
 /** Attributes some exception types keep (StopIteration.value, KeyError...), stored in the instance dict. */
 export function setExcAttr(e: PyBaseException, name: string, v: Value | null): void {
-  // Imported lazily: dict.ts depends on abstract.ts, which depends on this file.
-  const { PyDict } = lazy_dict();
   const { None } = lazy_types();
-  if (e.dict === null) e.dict = new PyDict();
-  e.dict.set(name, v === null ? None : v);
+  (e.fields ??= new Map()).set(name, v === null ? None : v);
+}
+
+/** A builtin exception field (see PyBaseException.fields), or null when never set. */
+export function getExcAttr(e: PyBaseException, name: string): Value | null {
+  return e.fields?.get(name) ?? null;
 }
 
 export function raise(type: PyType, msg?: string): never {

@@ -221,7 +221,7 @@ function throwInto(g: PyGenerator, exc: PyBaseException): Value {
 }
 
 export function stopValue(e: PyBaseException): Value {
-  const v = e.dict?.getStr('value');
+  const v = e.fields?.get('value');
   return v ?? (e.args.items.length ? e.args.items[0] : None);
 }
 

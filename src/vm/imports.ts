@@ -724,7 +724,7 @@ function handleFromlist(module: Value, fromlist: Value, recursive: boolean): Val
         importAbsolute(fromName);
       } catch (e) {
         if (e instanceof PyBaseException && e.ob_type.isSubtype(ModuleNotFoundError)) {
-          const en = e.dict?.getStr('name') ?? null;
+          const en = e.fields?.get('name') ?? null;
           if (en !== null && A.isStr(en) && A.strValue(en) === fromName && sysModules().getStr(fromName) !== None) continue;
         }
         throw e;
@@ -863,7 +863,7 @@ function moduleDetails(name: string): { fullname: string; found: Found } {
       importAbsolute(pkgName);
     } catch (e) {
       if (!(e instanceof PyBaseException && e.ob_type.isSubtype(ImportError))) throw e;
-      const en = e.dict?.getStr('name') ?? None;
+      const en = e.fields?.get('name') ?? None;
       const ens = en !== None && A.isStr(en) ? A.strValue(en) : null;
       if (ens === null || (ens !== pkgName && !pkgName.startsWith(`${ens}.`))) throw e;
       throw new RunpyError(`Error while finding module specification for ${A.repr(A.mkStr(name))} (${e.ob_type.name}: ${A.str(e)})`);

@@ -99,15 +99,15 @@ export function offerSuggestions(e: Value): Value | null {
   try {
     const t = typeOf(e);
     if (t === AttributeError) {
-      const name = e.dict?.getStr('name');
-      const obj = e.dict?.getStr('obj');
+      const name = e.fields?.get('name');
+      const obj = e.fields?.get('obj');
       if (name == null || obj == null || typeof name !== 'string') return null;
       const b = lazy_builtins();
       const dir = A.toArray(A.call(b.builtinsDict.getStr('dir')!, [obj]));
       return calculate(dir, name);
     }
     if (t === NameError) {
-      const name = e.dict?.getStr('name');
+      const name = e.fields?.get('name');
       if (name == null || typeof name !== 'string' || e.traceback === null) return null;
       let tb = e.traceback as PyTraceback;
       while (tb.next !== null) tb = tb.next;

@@ -202,7 +202,7 @@ function printGroup(c: PrintContext, e: PyBaseException): void {
   }
   if (c.depth === 0) c.depth++;
   printOne(c, e);
-  const excsV = e.dict?.getStr('exceptions');
+  const excsV = e.fields?.get('exceptions');
   const excs = excsV ? A.toArray(excsV) : [];
   const num = excs.length;
   const n = num > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : num;
