@@ -447,28 +447,29 @@ function excAttr(e: Value, name: string): Value {
 function unicodeErrorStr(encodeSide: boolean): (args: Value[]) => Value {
   return (args) => {
     const e = args[0];
-    try {
-      const enc = A.strValue(excAttr(e, 'encoding'));
-      const obj = excAttr(e, 'object');
-      const start = Number(A.intValue(excAttr(e, 'start')));
-      const end = Number(A.intValue(excAttr(e, 'end')));
-      const reason = A.strValue(excAttr(e, 'reason'));
-      if (encodeSide) {
-        const s = strOf(obj);
-        const c = s === null ? [] : cpsOf(s);
-        if (end === start + 1 && start < c.length) {
-          const cp = c[start];
-          const shown = cp < 0x100 ? '\\x' + hex(cp, 2) : cp < 0x10000 ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
-          return `'${enc}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
-        }
-        return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+    // Not initialised (made by __new__ alone): CPython has no object to describe.
+    if (!(e instanceof PyBaseException) || e.fields?.get('object') === undefined) return '';
+    // reason and encoding may have been replaced by anything since: their str().
+    const reason = A.strValue(A.str(excAttr(e, 'reason')));
+    const enc = A.strValue(A.str(excAttr(e, 'encoding')));
+    const obj = excAttr(e, 'object');
+    const start = Number(A.intValue(excAttr(e, 'start')));
+    const end = Number(A.intValue(excAttr(e, 'end')));
+    if (encodeSide) {
+      const s = strOf(obj);
+      const c = s === null ? [] : cpsOf(s);
+      if (end === start + 1 && start >= 0 && start < c.length) {
+        const cp = c[start];
+        const shown = cp < 0x100 ? '\\x' + hex(cp, 2) : cp < 0x10000 ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
+        return A.mkStr(`'${enc}' codec can't encode character '${shown}' in position ${start}: ${reason}`);
       }
-      const bytes = obj instanceof PyBytes ? obj.bytes : new Uint8Array(0);
-      if (end === start + 1 && start < bytes.length) return `'${enc}' codec can't decode byte 0x${hex(bytes[start], 2)} in position ${start}: ${reason}`;
-      return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-    } catch {
-      return A.mkStr(A.str(A.getAttr(e, 'args')));
+      return A.mkStr(`'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
     }
+    const bytes = obj instanceof PyBytes ? obj.bytes : new Uint8Array(0);
+    if (end === start + 1 && start >= 0 && start < bytes.length) {
+      return A.mkStr(`'${enc}' codec can't decode byte 0x${hex(bytes[start], 2)} in position ${start}: ${reason}`);
+    }
+    return A.mkStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
   };
 }
 
