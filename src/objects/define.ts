@@ -11,9 +11,52 @@ import { typeName } from './abstract';
 import { lazy } from '../util/lazy';
 const lazy_type = lazy(() => require('./type') as typeof import('./type'));
 
+/**
+ * The fixed argument counts of the slot wrappers (wrap_binaryfunc, wrap_unaryfunc, wrap_objobjargproc...):
+ * a native dunder method is called with exactly that many, or check_num_args' TypeError, before its body
+ * runs (which reads its arguments unchecked).
+ */
+const SLOT_ARGS = new Map<string, number>();
+for (const n of [
+  'add', 'radd', 'sub', 'rsub', 'mul', 'rmul', 'matmul', 'rmatmul', 'truediv', 'rtruediv', 'floordiv', 'rfloordiv',
+  'mod', 'rmod', 'divmod', 'rdivmod', 'lshift', 'rlshift', 'rshift', 'rrshift', 'and', 'rand', 'or', 'ror', 'xor',
+  'rxor', 'iadd', 'isub', 'imul', 'imatmul', 'itruediv', 'ifloordiv', 'imod', 'ilshift', 'irshift', 'iand', 'ior',
+  'ixor', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'getitem', 'delitem', 'getattribute', 'delattr', 'delete',
+]) SLOT_ARGS.set(`__${n}__`, 1);
+for (const n of ['len', 'iter', 'next', 'repr', 'str', 'hash', 'neg', 'pos', 'abs', 'invert', 'bool', 'int', 'float', 'index', 'await', 'aiter', 'anext']) {
+  SLOT_ARGS.set(`__${n}__`, 0);
+}
+for (const n of ['setitem', 'setattr', 'set']) SLOT_ARGS.set(`__${n}__`, 2);
+
+/** Methods the C types define themselves as METH_O (METH_COEXIST), with METH_O's message. */
+const METH_O_DUNDERS = new Set(['dict.__contains__', 'dict.__getitem__', 'list.__getitem__', 'set.__contains__', 'frozenset.__contains__']);
+/** Types whose __mul__/__rmul__/__imul__ wrap sq_repeat (wrap_indexargfunc). */
+const SQ_REPEAT = new Set(['str', 'list', 'tuple', 'bytes', 'bytearray', 'collections.deque', 'array.array']);
+
+function slotChecked(type: PyType, name: string, n: number, fn: NativeFn): NativeFn {
+  const qualified = `${type.name}.${name}`;
+  if (METH_O_DUNDERS.has(qualified)) {
+    return (args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) typeError(`${qualified}() takes no keyword arguments`);
+      if (args.length !== 2) typeError(`${qualified}() takes exactly one argument (${args.length - 1} given)`);
+      return fn(args, kwnames);
+    };
+  }
+  // The wrappers that unpack with PyArg_UnpackTuple(args, "", ...) name no function: their message starts with a space.
+  const unnamed = name === '__setitem__' || name === '__setattr__' || name === '__set__' ||
+    ((name === '__mul__' || name === '__rmul__' || name === '__imul__') && SQ_REPEAT.has(type.name));
+  const message = (got: number): string => `${unnamed ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${got}`;
+  return (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== n + 1) typeError(message(args.length - 1));
+    return fn(args, kwnames);
+  };
+}
+
 /** A method of `type` (args[0] is self). */
 export function method(type: PyType, name: string, fn: NativeFn, doc: string | null = null): PyMethodDescr {
-  const d = new PyMethodDescr(name, fn, type, doc);
+  const n = SLOT_ARGS.get(name);
+  const d = new PyMethodDescr(name, n === undefined ? fn : slotChecked(type, name, n, fn), type, doc);
   type.dict.set(name, d);
   return d;
 }
