@@ -295,6 +295,13 @@ B('next', (args, kw) => {
   return v === null ? args[1] : v;
 });
 
+B('breakpoint', (args, kwnames) => {
+  const hook = lazy_sysmod().sysDict.getStr('breakpointhook');
+  if (hook === null) throw newException(lazy_exceptions().RuntimeError, 'lost sys.breakpointhook');
+  lazy_sysmod().audit('builtins.breakpoint', [hook]);
+  return A.call(hook, args, kwnames);
+});
+
 // aiter/anext (3.10): anext with a default wraps __anext__'s awaitable so that exhaustion returns the default.
 B('aiter', (args, kw) => {
   const v = oneArg('aiter', args, kw);

@@ -382,6 +382,29 @@ function init(): void {
     return None;
   });
   d.set('__excepthook__', d.getStr('excepthook')!);
+  // sys_breakpointhook: $PYTHONBREAKPOINT names the hook ('' or unset: pdb.set_trace, '0': none).
+  f('breakpointhook', (args, kwnames) => {
+    const env = A.isTrue(A.getAttr(d.getStr('flags')!, 'ignore_environment')) ? undefined : process.env.PYTHONBREAKPOINT;
+    const hookName = env === undefined || env === '' ? 'pdb.set_trace' : env;
+    if (hookName === '0') return None;
+    const dot = hookName.lastIndexOf('.');
+    const modulePath = dot < 0 ? 'builtins' : hookName.slice(0, dot);
+    const attrName = dot < 0 ? hookName : hookName.slice(dot + 1);
+    let hook: Value;
+    try {
+      const { importModule } = require('../vm/imports') as typeof import('../vm/imports');
+      importModule(modulePath);
+      hook = A.getAttr(sysModules().getStr(modulePath)!, attrName);
+    } catch (e) {
+      const ex = lazy_exceptions();
+      if (!(e instanceof ex.PyBaseException) || !(A.isInstance(e, ex.ImportError) || A.isInstance(e, ex.AttributeError))) throw e;
+      const { warn } = require('./warnings') as typeof import('./warnings');
+      warn(`Ignoring unimportable $PYTHONBREAKPOINT: "${hookName}"`, ex.RuntimeWarning, 1);
+      return None;
+    }
+    return A.call(hook, args, kwnames);
+  });
+  d.set('__breakpointhook__', d.getStr('breakpointhook')!);
 }
 
 /** Options of the command line the import system and sys.flags see (set by src/cli/main.ts before the VM loads). */
