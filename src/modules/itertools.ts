@@ -46,9 +46,20 @@ function noKeywords(name: string, kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
 }
 
+/**
+ * The positional arguments of a constructor that takes no keywords: as the C types check
+ * `type == X_type || type->tp_init == X_type.tp_init`, a subclass with an __init__ of its own
+ * gets its keywords through (for that __init__), any other caller gets _PyArg_NoKeywords' error.
+ */
+function positionalOnly(name: string, cls: PyType | null, args: Value[], kwnames: string[] | null): Value[] {
+  if (kwnames === null || kwnames.length === 0) return args;
+  if (cls === null || cls.lookup('__init__') === objectType.lookup('__init__')) noKeywords(name, kwnames);
+  return args.slice(0, args.length - kwnames.length);
+}
+
 /** PyArg_UnpackTuple's count check: "name expected N arguments, got K". */
-function unpack(name: string, args: Value[], kwnames: string[] | null, min: number, max: number): Value[] {
-  noKeywords(name, kwnames);
+function unpack(name: string, args: Value[], kwnames: string[] | null, min: number, max: number, cls: PyType | null = null): Value[] {
+  args = positionalOnly(name, cls, args, kwnames);
   const n = args.length;
   if (n < min || n > max) {
     const which = min === max ? '' : n < min ? 'at least ' : 'at most ';
@@ -61,6 +72,10 @@ function unpack(name: string, args: Value[], kwnames: string[] | null, min: numb
 /** Keyword-capable arguments with PyArg_ParseTupleAndKeywords' messages. */
 function kwArgs(name: string, args: Value[], kwnames: string[] | null, names: string[], required: number, kwOnlyFrom = names.length): (Value | null)[] {
   const n = npos(args, kwnames);
+  const given = args.length;
+  if (given > names.length) {
+    typeError(`${name}() takes at most ${names.length} ${n === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${given} given)`);
+  }
   if (n > kwOnlyFrom) {
     typeError(`${name}() takes at most ${kwOnlyFrom} ${kwOnlyFrom < names.length ? 'positional ' : ''}argument${kwOnlyFrom === 1 ? '' : 's'} (${n} given)`);
   }
@@ -143,7 +158,7 @@ method(countType, '__reduce__', (args) => {
 
 const cycleType = iterType('cycle');
 newMethod(cycleType, (cls, args, kwnames) => {
-  const [iterable] = unpack('cycle', args, kwnames, 1, 1);
+  const [iterable] = unpack('cycle', args, kwnames, 1, 1, cls);
   const it = A.getIter(iterable);
   const saved: Value[] = [];
   let first = true;
@@ -248,8 +263,7 @@ function chainOf(cls: PyType, sources: Value): NativeIter {
   });
 }
 newMethod(chainType, (cls, args, kwnames) => {
-  noKeywords('chain', kwnames);
-  return chainOf(cls, A.getIter(tuple(args.slice())));
+  return chainOf(cls, A.getIter(tuple(positionalOnly('chain', cls, args, kwnames).slice())));
 });
 classMethod(chainType, 'from_iterable', (args) => chainOf(args[0] as PyType, A.getIter(args[1])));
 classMethod(chainType, '__class_getitem__', (args) => makeGenericAlias(args[0], args[1]));
@@ -274,7 +288,7 @@ newMethod(compressType, (cls, args, kwnames) => {
 
 const dropwhileType = iterType('dropwhile');
 newMethod(dropwhileType, (cls, args, kwnames) => {
-  const [pred, seq] = unpack('dropwhile', args, kwnames, 2, 2);
+  const [pred, seq] = unpack('dropwhile', args, kwnames, 2, 2, cls);
   const it = A.getIter(seq);
   let dropping = true;
   return make(cls, () => {
@@ -292,7 +306,7 @@ newMethod(dropwhileType, (cls, args, kwnames) => {
 
 const takewhileType = iterType('takewhile');
 newMethod(takewhileType, (cls, args, kwnames) => {
-  const [pred, seq] = unpack('takewhile', args, kwnames, 2, 2);
+  const [pred, seq] = unpack('takewhile', args, kwnames, 2, 2, cls);
   const it = A.getIter(seq);
   let stopped = false;
   return make(cls, () => {
@@ -307,7 +321,7 @@ newMethod(takewhileType, (cls, args, kwnames) => {
 
 const filterfalseType = iterType('filterfalse');
 newMethod(filterfalseType, (cls, args, kwnames) => {
-  const [func, seq] = unpack('filterfalse', args, kwnames, 2, 2);
+  const [func, seq] = unpack('filterfalse', args, kwnames, 2, 2, cls);
   const it = A.getIter(seq);
   const boolish = func === None || func === boolType;
   return make(cls, () => {
@@ -322,7 +336,7 @@ newMethod(filterfalseType, (cls, args, kwnames) => {
 
 const starmapType = iterType('starmap');
 newMethod(starmapType, (cls, args, kwnames) => {
-  const [func, seq] = unpack('starmap', args, kwnames, 2, 2);
+  const [func, seq] = unpack('starmap', args, kwnames, 2, 2, cls);
   const it = A.getIter(seq);
   return make(cls, () => {
     const v = A.iterNext(it);
@@ -391,7 +405,7 @@ newMethod(groupbyType, (cls, args, kwnames) => {
 
 const isliceType = iterType('islice');
 newMethod(isliceType, (cls, args, kwnames) => {
-  noKeywords('islice', kwnames);
+  args = positionalOnly('islice', cls, args, kwnames);
   if (args.length < 2) typeError(`islice expected at least 2 arguments, got ${args.length}`);
   if (args.length > 4) typeError(`islice expected at most 4 arguments, got ${args.length}`);
   const seq = args[0];

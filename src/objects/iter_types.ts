@@ -172,7 +172,8 @@ function zipStrictError(its: Value[], i: number): void {
 // ---------------------------------------------------------------- map and filter
 
 newMethod(T.mapType, (cls, args, kwnames) => {
-  if (cls === T.mapType) noKw('map', kwnames);
+  // As map_new: a subclass with an __init__ of its own may take keywords (for that __init__).
+  if (cls === T.mapType || cls.lookup('__init__') === T.objectType.lookup('__init__')) noKw('map', kwnames);
   const n = npos(args, kwnames);
   if (n < 2) typeError('map() must have at least two arguments.');
   const fn = args[0];
@@ -197,7 +198,7 @@ newMethod(T.mapType, (cls, args, kwnames) => {
 });
 
 newMethod(T.filterType, (cls, args, kwnames) => {
-  if (cls === T.filterType) noKw('filter', kwnames);
+  if (cls === T.filterType || cls.lookup('__init__') === T.objectType.lookup('__init__')) noKw('filter', kwnames);
   const n = npos(args, kwnames);
   if (n !== 2) typeError(`filter expected 2 arguments, got ${n}`);
   const fn = args[0];
