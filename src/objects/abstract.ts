@@ -289,6 +289,12 @@ function moduleGetAttr(m: PyModule, name: string, suppress: boolean): Value | nu
   if (suppress) return null;
   const modName = m.dict.getStr('__name__');
   if (modName !== null && typeof modName === 'string') {
+    // _PyModuleSpec_IsInitializing: the module is still running its body (an import cycle, most likely).
+    const spec = m.dict.getStr('__spec__');
+    const init = spec === null || spec === None ? null : getAttrOrNull(spec, '_initializing');
+    if (init !== null && isTrue(init)) {
+      return attributeErrorFor(m, `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`, name);
+    }
     return attributeErrorFor(m, `module '${modName}' has no attribute '${name}'`, name);
   }
   return attributeErrorFor(m, `module has no attribute '${name}'`, name);
