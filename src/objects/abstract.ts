@@ -31,6 +31,7 @@ import { lazy } from '../util/lazy';
 const lazy_exceptions = lazy(() => require('./exceptions') as typeof import('./exceptions'));
 const lazy_types = lazy(() => require('./types') as typeof import('./types'));
 const lazy_generic_alias = lazy(() => require('./generic_alias') as typeof import('./generic_alias'));
+const lazy_site = lazy(() => require('../modules/site_builtins') as typeof import('../modules/site_builtins'));
 
 /** Set by the VM: run a Python function to completion (a nested eval loop). */
 export const hooks = {
@@ -285,6 +286,10 @@ function moduleGetAttr(m: PyModule, name: string, suppress: boolean): Value | nu
       if (e instanceof PyBaseException && e.ob_type.isSubtype(AttributeError)) return null;
       throw e;
     }
+  }
+  if (m.dict === lazy_site().builtinsDictRef()) {
+    const sb = lazy_site().siteBuiltin(name);
+    if (sb !== null) return sb;
   }
   if (suppress) return null;
   const modName = m.dict.getStr('__name__');

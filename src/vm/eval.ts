@@ -357,7 +357,7 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 if (v === null) {
                   v = f.globals.getStr(name);
                   if (v === null) {
-                    v = f.builtins.getStr(name);
+                    v = f.builtins.getStr(name) ?? X.siteBuiltinFor(f, name);
                     if (v === null) nameError(name);
                   }
                 }

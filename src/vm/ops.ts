@@ -29,6 +29,7 @@ import { lazy } from '../util/lazy';
 const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 const lazy_types = lazy(() => require('../objects/types') as typeof import('../objects/types'));
 const lazy_generators = lazy(() => require('./generators') as typeof import('./generators'));
+const lazy_site = lazy(() => require('../modules/site_builtins') as typeof import('../modules/site_builtins'));
 const lazy_imports = lazy(() => require('./imports') as typeof import('./imports'));
 const lazy_sys = lazy(() => require('../modules/sys') as typeof import('../modules/sys'));
 const lazy_match = lazy(() => require('./match') as typeof import('./match'));
@@ -179,6 +180,12 @@ export function localsDelete(f: Frame, name: string): void {
 
 // ---------------------------------------------------------------- globals
 
+/** exit, quit, help...: made on first use when the frame's builtins are the builtins module's. */
+export function siteBuiltinFor(f: Frame, name: string): Value | null {
+  if (f.builtins !== lazy_site().builtinsDictRef()) return null;
+  return lazy_site().siteBuiltin(name);
+}
+
 /** LOAD_GLOBAL without a valid cache: look the name up, raise NameError, or fill the cache. */
 export function loadGlobalSlow(f: Frame, name: string, caches: unknown[], i: number): Value {
   const g = f.globals;
@@ -189,6 +196,7 @@ export function loadGlobalSlow(f: Frame, name: string, caches: unknown[], i: num
   }
   const b = f.builtins;
   idx = b.lookupIndex(name);
+  if (idx < 0 && siteBuiltinFor(f, name) !== null) idx = b.lookupIndex(name);
   if (idx < 0) {
     const e = newException(NameError, `name '${name}' is not defined`);
     setExcAttr(e, 'name', name);
