@@ -140,9 +140,11 @@ newMethod(listType, (cls) => new PyList([], cls));
 
 method(listType, '__init__', (args, kwnames) => {
   const self = L(args[0]);
-  if (kwnames !== null && kwnames.length && self.ob_type === listType) typeError('list() takes no keyword arguments');
+  // list___init__: keywords are refused unless a subclass's own __new__ took them.
+  if (kwnames !== null && kwnames.length && (self.ob_type === listType || self.ob_type.lookup('__new__') === listType.dict.getStr('__new__'))) {
+    typeError('list() takes no keyword arguments');
+  }
   const n = npos(args, kwnames) - 1;
-  if (kwnames !== null && kwnames.length) typeError('list() takes no keyword arguments');
   if (n > 1) typeError(`list expected at most 1 argument, got ${n}`);
   if (self.items.length) self.items = [];
   if (n === 1) self.items = iterableItems(args[1]);

@@ -6,7 +6,7 @@
  */
 import type { Value } from './base';
 import { PyTuple, PySlice, EMPTY_TUPLE, tuple } from './containers';
-import { tupleType, None, NotImplemented, typeOf } from './types';
+import { tupleType, objectType, None, NotImplemented, typeOf } from './types';
 import { typeError, valueError, indexError } from './exceptions';
 import * as A from './abstract';
 import { method, newMethod, noKw, checkPositional, npos } from './define';
@@ -18,9 +18,11 @@ function items(v: Value): readonly Value[] {
 }
 
 newMethod(tupleType, (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length && cls === tupleType) typeError('tuple() takes no keyword arguments');
+  // tuple_new: keywords are refused unless a subclass's own __init__ takes them.
+  if (kwnames !== null && kwnames.length && (cls === tupleType || cls.lookup('__init__') === objectType.dict.getStr('__init__'))) {
+    typeError('tuple() takes no keyword arguments');
+  }
   const n = npos(args, kwnames);
-  if (kwnames !== null && kwnames.length) typeError('tuple() takes no keyword arguments');
   if (n > 1) typeError(`tuple expected at most 1 argument, got ${n}`);
   if (cls === tupleType) {
     if (n === 0) return EMPTY_TUPLE;
