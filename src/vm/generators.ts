@@ -270,9 +270,15 @@ export function throwArgs(typ: Value, val: Value | null, tb: Value | null): PyBa
   if (tb !== null && tb !== None && typeOf(tb) !== tracebackType) typeError('throw() third argument must be a traceback object');
   let exc: PyBaseException;
   if (typ instanceof PyType && typ.isSubtype(BaseException)) {
-    if (val === null || val === None) exc = A.call(typ, []) as PyBaseException;
-    else if (val instanceof PyBaseException && typeOf(val).isSubtype(typ)) exc = val;
-    else exc = A.call(typ, val instanceof A.PyTuple ? val.items : [val]) as PyBaseException;
+    let made: Value;
+    if (val === null || val === None) made = A.call(typ, []);
+    else if (val instanceof PyBaseException && typeOf(val).isSubtype(typ)) made = val;
+    else made = A.call(typ, val instanceof A.PyTuple ? val.items : [val]);
+    // PyErr_NormalizeException: what a class returns that is not an exception becomes this TypeError,
+    // which is what the generator then sees.
+    exc = made instanceof PyBaseException
+      ? made
+      : newException(TypeError, `calling ${A.repr(typ)} should have returned an instance of BaseException, not ${A.typeName(made)}`);
   } else if (typ instanceof PyBaseException) {
     if (val !== null && val !== None) typeError('instance exception may not have a separate value');
     exc = typ;

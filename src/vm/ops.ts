@@ -376,7 +376,8 @@ export function doRaise(excV: Value | null, cause: Value | null): { exc: PyBaseE
     if (!excV.isSubtype(BaseException)) typeError('exceptions must derive from BaseException');
     const inst = A.call(excV, []);
     if (!(inst instanceof PyBaseException)) {
-      typeError(`calling ${A.repr(excV)} should have returned an instance of BaseException, not ${A.typeName(inst)}`);
+      // do_raise names the type with %R (PyErr_NormalizeException, for throw(), with its tp_name).
+      typeError(`calling ${A.repr(excV)} should have returned an instance of BaseException, not ${A.repr(typeOf(inst))}`);
     }
     exc = inst as PyBaseException;
   } else if (excV instanceof PyBaseException) exc = excV;
@@ -386,7 +387,7 @@ export function doRaise(excV: Value | null, cause: Value | null): { exc: PyBaseE
     if (cause instanceof PyType && cause.isSubtype(BaseException)) {
       c = A.call(cause, []);
       if (!(c instanceof PyBaseException)) {
-        typeError(`calling ${A.repr(cause)} should have returned an instance of BaseException, not ${A.typeName(c)}`);
+        typeError(`calling ${A.repr(cause)} should have returned an instance of BaseException, not ${A.repr(typeOf(c))}`);
       }
     } else if (cause instanceof PyBaseException || cause === None) c = cause;
     else return typeError('exception causes must derive from BaseException');
