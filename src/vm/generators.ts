@@ -635,6 +635,7 @@ defMethod(coroWrapperType, 'throw', (args) => genThrow(CW(args[0]), throwArgs(ar
 defMethod(coroWrapperType, 'close', (args) => genClose(CW(args[0])));
 defGetset(coroutineType, 'cr_frame', (g) => (G(g).finished ? None : G(g).frame));
 defGetset(coroutineType, 'cr_running', (g) => G(g).running);
+defGetset(coroutineType, 'cr_suspended', (g) => G(g).started && !G(g).finished && !G(g).running);
 defGetset(coroutineType, 'cr_code', (g) => G(g).frame.code);
 defGetset(coroutineType, 'cr_await', (g) => delegate(G(g)) ?? None);
 defGetset(coroutineType, 'cr_origin', (g) => G(g).origin);
