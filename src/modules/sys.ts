@@ -9,12 +9,12 @@ import { PyDict } from '../objects/dict';
 import { PyModule, PyBuiltin } from '../objects/function';
 import { PyList, tuple } from '../objects/containers';
 import { PyType, TPFLAGS_BASETYPE } from '../objects/type';
-import { None, typeType, objectType, typeOf } from '../objects/types';
+import { None, NotImplemented, typeType, objectType, typeOf } from '../objects/types';
 import {
   newException, SystemExit, typeError, ValueError, PyBaseException, RecursionError,
 } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { method, moduleFunction, newMethod, parseArgs } from '../objects/define';
+import { method, getset, moduleFunction, newMethod, parseArgs } from '../objects/define';
 import { intLimits } from '../objects/int';
 import { registerNative, newModule, sysModules, nativeNames } from './registry';
 import { STDLIB_MODULE_NAMES } from './stdlib_names';
@@ -424,12 +424,41 @@ export function initialPath(): string[] {
   return out;
 }
 
-export const namespaceType = new PyType(typeType, 'SimpleNamespace', [objectType], TPFLAGS_BASETYPE);
+/** types.SimpleNamespace (Objects/namespaceobject.c): sys.implementation's type, and types' SimpleNamespace. */
+export const namespaceType = new PyType(typeType, 'types.SimpleNamespace', [objectType], TPFLAGS_BASETYPE);
 namespaceType.hasInstanceDict = true;
-namespaceType.dict.set('__module__', 'types');
+namespaceType.dict.set('__hash__', None);
+getset(namespaceType, '__dict__', (self) => ((self as PyObject).dict ??= new PyDict()));
+method(namespaceType, '__init__', (args, kwnames) => {
+  const self = args[0] as PyObject;
+  const npos = args.length - 1 - (kwnames === null ? 0 : kwnames.length);
+  if (npos > 0) typeError('no positional arguments expected');
+  const d = (self.dict ??= new PyDict());
+  if (kwnames !== null) kwnames.forEach((k, i) => d.set(k, args[1 + npos + i]));
+  return None;
+});
 method(namespaceType, '__repr__', (args) => {
-  const d = (args[0] as PyObject).dict!;
-  return `namespace(${Array.from(d.entries()).map(([k, v]) => `${A.strValue(k)}=${A.repr(v)}`).join(', ')})`;
+  const self = args[0] as PyObject;
+  const t = typeOf(self);
+  const name = t === namespaceType ? 'namespace' : t.qualname;
+  if (!A.reprEnter(self)) return `${name}(...)`;
+  try {
+    const d = self.dict ?? new PyDict();
+    return `${name}(${Array.from(d.entries()).filter(([k]) => A.isStr(k)).map(([k, v]) => `${A.strValue(k)}=${A.repr(v)}`).join(', ')})`;
+  } finally {
+    A.reprLeave(self);
+  }
+});
+for (const [op, name] of [[2, '__eq__'], [3, '__ne__']] as const) {
+  method(namespaceType, name, (args) => {
+    const [a, b] = args;
+    if (!A.isInstance(a, namespaceType) || !A.isInstance(b, namespaceType)) return NotImplemented;
+    return A.richCompare((a as PyObject).dict ?? new PyDict(), (b as PyObject).dict ?? new PyDict(), op);
+  });
+}
+method(namespaceType, '__reduce__', (args) => {
+  const self = args[0] as PyObject;
+  return tuple([typeOf(self), tuple([]), self.dict ?? new PyDict()]);
 });
 
 export function namespace(items: [string, Value][]): PyObject {
