@@ -13,7 +13,7 @@ import type { Value } from '../objects/base';
 import { PyFloat } from '../objects/float_object';
 import { None, typeOf, floatType } from '../objects/types';
 import { newException, typeError, ValueError, OverflowError } from '../objects/exceptions';
-import { moduleFunction, parseArgs } from '../objects/define';
+import { moduleFunction, parseArgs, clinicArgs } from '../objects/define';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
 import { copysign, crExp, crLog, crSin, crCos, crAtan2, libmPow, intToFloat } from '../compiler/float_math';
@@ -315,19 +315,30 @@ function logOf(v: Value, fn: (x: number) => number): number {
   return fn(x);
 }
 
+/** The math functions mathmodule.c declares METH_O. */
+const METH_O = new Set([
+  'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cbrt', 'ceil', 'cos', 'cosh', 'degrees', 'erf', 'erfc', 'exp',
+  'exp2', 'expm1', 'fabs', 'factorial', 'floor', 'frexp', 'fsum', 'gamma', 'isfinite', 'isinf', 'isnan', 'isqrt',
+  'lgamma', 'log10', 'log1p', 'log2', 'modf', 'radians', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'trunc', 'ulp',
+]);
+
 function create(): ReturnType<typeof newModule> {
   const m = newModule('math', 'This module provides access to the mathematical functions\ndefined by the C standard.');
   const d = m.dict;
   const def = (name: string, fn: (args: Value[], kw: string[] | null) => Value): void => {
-    moduleFunction(d, 'math', name, fn);
+    // METH_O functions: exactly one positional argument, with METH_O's messages, before the body reads it.
+    const checked: typeof fn = !METH_O.has(name)
+      ? fn
+      : (args, kw) => {
+          if (kw !== null && kw.length) typeError(`math.${name}() takes no keyword arguments`);
+          if (args.length !== 1) typeError(`math.${name}() takes exactly one argument (${args.length} given)`);
+          return fn(args, kw);
+        };
+    moduleFunction(d, 'math', name, checked);
   };
   const one = (name: string, fn: (x: number) => number, canOverflow = false): void => {
     const f = math1(fn, canOverflow);
-    def(name, (args, kw) => {
-      if (kw !== null && kw.length) typeError(`math.${name}() takes no keyword arguments`);
-      checkArity(name, args, 1);
-      return f(args);
-    });
+    def(name, (args) => f(args));
   };
   d.set('pi', F(Math.PI));
   d.set('e', F(Math.E));
@@ -368,7 +379,7 @@ function create(): ReturnType<typeof newModule> {
     });
   }
   def('log', (args) => {
-    if (args.length < 1 || args.length > 2) typeError(`log expected at least 1 argument, got ${args.length}`);
+    if (args.length < 1 || args.length > 2) typeError('math.log requires 1 to 2 arguments');
     const num = logOf(args[0], crLog);
     if (args.length === 1) return F(num);
     const den = logOf(args[1], crLog);
@@ -486,7 +497,7 @@ function create(): ReturnType<typeof newModule> {
   });
   def('isnan', (args) => Number.isNaN(toDouble(args[0])));
   def('isclose', (args, kw) => {
-    const [a, b, rt, at] = parseArgs('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 0, 2);
+    const [a, b, rt, at] = clinicArgs('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 0, 2, 2);
     const x = toDouble(a!);
     const y = toDouble(b!);
     const relTol = rt === null ? 1e-9 : toDouble(rt);
@@ -511,7 +522,7 @@ function create(): ReturnType<typeof newModule> {
   });
   def('fsum', (args) => F(fsum(args[0])));
   def('prod', (args, kw) => {
-    const [it, start] = parseArgs('prod', args, kw, ['iterable', 'start'], 1, 1, 1);
+    const [it, start] = clinicArgs('prod', args, kw, ['iterable', 'start'], 1, 1, 1);
     let r: Value = start ?? 1;
     const i = A.getIter(it!);
     for (let v = A.iterNext(i); v !== null; v = A.iterNext(i)) r = A.binaryOp(r, v, A.NB_MULTIPLY);
@@ -554,7 +565,8 @@ function create(): ReturnType<typeof newModule> {
     return norm(comb(n, k));
   });
   def('perm', (args) => {
-    if (args.length < 1 || args.length > 2) typeError(`perm expected at most 2 arguments, got ${args.length}`);
+    if (args.length < 1) typeError(`perm expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) typeError(`perm expected at most 2 arguments, got ${args.length}`);
     const n = big(intArg(args[0], 'perm'));
     if (n < 0n) throw newException(ValueError, 'n must be a non-negative integer');
     if (args.length === 1 || args[1] === None) return norm(factorial(n));

@@ -181,11 +181,20 @@ export function parseArgs(
 }
 
 /**
- * _PyArg_UnpackKeywords, for Argument Clinic signatures without keyword-only
- * parameters: `names` in order, the first `posonly` positional-only, the
- * first `minpos` required. The messages and their order are CPython's.
+ * _PyArg_UnpackKeywords, for Argument Clinic signatures: `names` in order,
+ * the first `posonly` positional-only, the first `minpos` required, those
+ * from `maxpos` on keyword-only (and optional). The messages and their order
+ * are CPython's.
  */
-export function clinicArgs(fname: string, args: Value[], kwnames: string[] | null, names: string[], posonly: number, minpos: number): (Value | null)[] {
+export function clinicArgs(
+  fname: string,
+  args: Value[],
+  kwnames: string[] | null,
+  names: string[],
+  posonly: number,
+  minpos: number,
+  maxpos = names.length,
+): (Value | null)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const nargs = args.length - nkw;
   const maxargs = names.length;
@@ -193,9 +202,13 @@ export function clinicArgs(fname: string, args: Value[], kwnames: string[] | nul
   if (nargs + nkw > maxargs) {
     typeError(`${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${nargs + nkw} given)`);
   }
+  if (nargs > maxpos) {
+    if (maxpos === 0) typeError(`${fname}() takes no positional arguments`);
+    typeError(`${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${maxpos === 1 ? '' : 's'} (${nargs} given)`);
+  }
   const minposonly = Math.min(posonly, minpos);
   if (nargs < minposonly) {
-    typeError(`${fname}() takes ${minposonly < maxargs ? 'at least' : 'exactly'} ${minposonly} positional argument${minposonly === 1 ? '' : 's'} (${nargs} given)`);
+    typeError(`${fname}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${minposonly === 1 ? '' : 's'} (${nargs} given)`);
   }
   for (let i = 0; i < nargs; i++) out[i] = args[i];
   let left = nkw;
