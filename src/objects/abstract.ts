@@ -962,7 +962,7 @@ export function pyHash(v: Value): number | bigint {
     case 'string':
       return strHashCached(v);
   }
-  if (v instanceof PyFloat && v.ob_type === floatType) return floatHash(v.value);
+  if (v instanceof PyFloat && v.ob_type === floatType) return floatHash(v.value, v);
   if (v instanceof PyTuple && v.ob_type === tupleTypeRef()) return tupleHash(v.items);
   const t = v.ob_type;
   const h = t.lookup('__hash__');
@@ -1035,10 +1035,10 @@ function signed64(u: bigint): number | bigint {
   return I.norm(BigInt.asIntN(64, u));
 }
 
-/** _Py_HashDouble. */
-export function floatHash(x: number): number | bigint {
+/** _Py_HashDouble: a NaN hashes as the object holding it (3.10+), so that NaNs do not all collide. */
+export function floatHash(x: number, inst: PyObject | null = null): number | bigint {
   if (!Number.isFinite(x)) {
-    if (Number.isNaN(x)) return 0;
+    if (Number.isNaN(x)) return inst === null ? 0 : objectHash(inst);
     return x > 0 ? HASH_INF : -HASH_INF;
   }
   if (Number.isInteger(x) && Math.abs(x) < 2 ** 53) return I.intHash(x);

@@ -3,7 +3,7 @@
  * numbers and strings, arithmetic (Smith's division, c_powi for small integer
  * exponents), equality with ints and floats, hash, repr and __format__.
  */
-import type { Value } from './base';
+import type { Value, PyObject } from './base';
 import { PyType } from './type';
 import { PyDict } from './dict';
 import { PyFloat } from './float_object';
@@ -200,8 +200,8 @@ methods(complexType, {
   },
   __hash__: (args) => {
     const s = selfC(args);
-    const hr = BigInt(A.floatHash(s.real));
-    const hi = BigInt(A.floatHash(s.imag));
+    const hr = BigInt(A.floatHash(s.real, args[0] as PyObject));
+    const hi = BigInt(A.floatHash(s.imag, args[0] as PyObject));
     let h = BigInt.asIntN(64, (hr + 1000003n * hi) & M64);
     if (h === -1n) h = -2n;
     return I.norm(h);

@@ -422,7 +422,7 @@ methods(floatType, {
     const x = selfF(args);
     return args[0] instanceof PyFloat && args[0].ob_type === floatType ? args[0] : new PyFloat(x);
   },
-  __hash__: (args) => A.floatHash(selfF(args)),
+  __hash__: (args) => A.floatHash(selfF(args), args[0] as PyFloat),
   __repr__: (args) => floatReprStr(selfF(args)),
   __getnewargs__: (args) => tuple([new PyFloat(selfF(args))]),
   conjugate: (args) => new PyFloat(selfF(args)),
