@@ -13,7 +13,7 @@ import { PyList, PyTuple, tuple } from '../objects/containers';
 import { PyType, TPFLAGS_BASETYPE } from '../objects/type';
 import { typeType, objectType, None, NotImplemented, typeOf, dictType } from '../objects/types';
 import { newException, typeError, IndexError, ValueError, RuntimeError, AttributeError, KeyError } from '../objects/exceptions';
-import { method, methods, getset, newMethod, classMethod, moduleFunction, parseArgs, npos } from '../objects/define';
+import { method, methods, getset, newMethod, classMethod, moduleFunction, parseArgs, npos, noKw } from '../objects/define';
 import { nativeIterProtocol } from '../objects/iter_types';
 import { makeGenericAlias } from '../objects/generic_alias';
 import * as A from '../objects/abstract';
@@ -253,7 +253,10 @@ methods(dequeType, {
     }
     return n;
   },
-  index: (a) => {
+  index: (a, kw) => {
+    noKw('deque.index', kw);
+    if (a.length < 2) typeError(`index() takes at least 1 argument (${a.length - 1} given)`);
+    if (a.length > 4) typeError(`index() takes at most 3 arguments (${a.length - 1} given)`);
     const d = Q(a[0]);
     const norm = (v: Value | undefined, dflt: number): number => {
       if (v === undefined) return dflt;
@@ -270,7 +273,9 @@ methods(dequeType, {
     }
     throw newException(ValueError, A.mkStr(`${A.repr(a[1])} is not in deque`));
   },
-  insert: (a) => {
+  insert: (a, kw) => {
+    noKw('deque.insert', kw);
+    if (a.length !== 3) typeError(`insert() takes exactly 2 arguments (${a.length - 1} given)`);
     const d = Q(a[0]);
     if (d.maxlen >= 0 && d.len >= d.maxlen) throw newException(IndexError, 'deque already at its maximum size');
     let i = Number(A.asIndex(a[1]));
@@ -298,7 +303,9 @@ methods(dequeType, {
     d.replace(d.toArray().reverse());
     return None;
   },
-  rotate: (a) => {
+  rotate: (a, kw) => {
+    noKw('deque.rotate', kw);
+    if (a.length > 2) typeError(`deque.rotate expected at most 1 argument, got ${a.length - 1}`);
     rotate(Q(a[0]), a.length > 1 ? Number(A.asIndex(a[1])) : 1);
     return None;
   },

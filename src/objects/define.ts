@@ -9,6 +9,7 @@ import type { PyDict } from './dict';
 import { typeError } from './exceptions';
 import { typeName } from './abstract';
 import { lazy } from '../util/lazy';
+import { METHOD_ARITY } from './method_arity_data';
 const lazy_type = lazy(() => require('./type') as typeof import('./type'));
 
 /**
@@ -53,10 +54,25 @@ function slotChecked(type: PyType, name: string, n: number, fn: NativeFn): Nativ
   };
 }
 
+/** METH_NOARGS / METH_O methods (method_arity_data.ts): their count and keyword checks, with CPython's messages. */
+function arityChecked(type: PyType, name: string, kind: 'noargs' | 'o', fn: NativeFn): NativeFn {
+  const qualified = `${type.qualname}.${name}`;
+  const want = kind === 'noargs' ? 1 : 2;
+  return (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError(`${qualified}() takes no keyword arguments`);
+    if (args.length !== want) {
+      typeError(`${qualified}() takes ${kind === 'noargs' ? 'no arguments' : 'exactly one argument'} (${args.length - 1} given)`);
+    }
+    return fn(args, kwnames);
+  };
+}
+
 /** A method of `type` (args[0] is self). */
 export function method(type: PyType, name: string, fn: NativeFn, doc: string | null = null): PyMethodDescr {
+  const kind = METHOD_ARITY[`${type.name}.${name}`];
   const n = SLOT_ARGS.get(name);
-  const d = new PyMethodDescr(name, n === undefined ? fn : slotChecked(type, name, n, fn), type, doc);
+  const checked = kind !== undefined ? arityChecked(type, name, kind, fn) : n === undefined ? fn : slotChecked(type, name, n, fn);
+  const d = new PyMethodDescr(name, checked, type, doc);
   type.dict.set(name, d);
   return d;
 }
