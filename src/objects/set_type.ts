@@ -7,7 +7,7 @@ import type { Value } from './base';
 import type { PyType } from './type';
 import { PyDict } from './dict';
 import { PySet } from './set_object';
-import { setType, frozensetType, dictType, setIteratorType, None, NotImplemented, typeOf } from './types';
+import { setType, frozensetType, objectType, dictType, setIteratorType, None, NotImplemented, typeOf } from './types';
 import { typeError, newException, KeyError, RuntimeError, PyBaseException, TypeError } from './exceptions';
 import * as A from './abstract';
 import { method, newMethod, noKw, checkPositional, npos } from './define';
@@ -70,7 +70,10 @@ method(setType, '__init__', (args, kwnames) => {
 });
 
 newMethod(frozensetType, (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length) typeError('frozenset() takes no keyword arguments');
+  // frozenset_new: keywords are refused unless a subclass's own __init__ takes them.
+  if (kwnames !== null && kwnames.length && (cls === frozensetType || cls.lookup('__init__') === objectType.dict.getStr('__init__'))) {
+    typeError('frozenset() takes no keyword arguments');
+  }
   const n = npos(args, kwnames);
   if (n > 1) typeError(`frozenset expected at most 1 argument, got ${n}`);
   if (cls === frozensetType && n === 1 && args[0] instanceof PySet && args[0].ob_type === frozensetType) return args[0];
