@@ -21,6 +21,7 @@ import { asciiNumeric, floatToInt } from './int_type';
 import { complexPow } from './complex_type';
 import { lazy } from '../util/lazy';
 const lazy_warnings = lazy(() => require('../modules/warnings') as typeof import('../modules/warnings'));
+const lazy_bytes = lazy(() => require('./bytes_type') as typeof import('./bytes_type'));
 
 type Int = I.Int;
 
@@ -96,6 +97,9 @@ export function numberToFloat(v: Value): number {
   if (v instanceof PyBytes) return floatFromText(latin(v.bytes), bytesRepr(v.bytes));
   if (v instanceof PyByteArray) return floatFromText(latin(v.view()), `bytearray(${bytesRepr(v.view())})`);
   if (A.intValue(v) !== null) return I.intToFloat(A.intValue(v)!);
+  // Any other bytes-like object: its bytes are the text; the error shows the object's repr.
+  const buf = lazy_bytes().bufferOf(v);
+  if (buf !== null) return floatFromText(latin(buf), A.repr(v));
   return typeError(`float() argument must be a string or a real number, not '${A.typeName(v)}'`);
 }
 
