@@ -145,10 +145,13 @@ B('print', (args, kwnames) => {
 });
 
 B('len', (args, kw) => A.len(oneArg('len', args, kw)));
-B('repr', (args, kw) => A.mkStr(A.repr(oneArg('repr', args, kw))));
+B('repr', (args, kw) => A.reprObj(oneArg('repr', args, kw)));
 B('ascii', (args, kw) => {
   const { asciiOf } = lazy_ops();
-  return asciiOf(A.repr(oneArg('ascii', args, kw)));
+  const r = A.reprObj(oneArg('ascii', args, kw));
+  const s = A.strValue(r);
+  // PyObject_ASCII: an all-ASCII repr is returned as it is (a str subclass stays one).
+  return /^[\x00-\x7f]*$/.test(s) ? r : asciiOf(s);
 });
 B('id', (args, kw) => A.id(oneArg('id', args, kw)));
 B('hash', (args, kw) => A.pyHash(oneArg('hash', args, kw)));

@@ -1132,10 +1132,21 @@ export function str(v: Value): string {
   return strValue(r);
 }
 
-/** str(v) as a Python value. */
+/** str(v) as a Python value (PyObject_Str): what __str__ returned, a str subclass instance included. */
 export function strObj(v: Value): Value {
   if (typeof v === 'string' || v instanceof PyWStr) return v;
-  return mkStr(str(v));
+  if (typeof v !== 'object' || (v instanceof PyFloat && v.ob_type === floatType)) return mkStr(str(v));
+  const r = callDescr(v.ob_type.lookup('__str__')!, v, []);
+  if (!isStr(r)) typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** repr(v) as a Python value (PyObject_Repr): what __repr__ returned, a str subclass instance included. */
+export function reprObj(v: Value): Value {
+  if (typeof v !== 'object' || (v instanceof PyFloat && v.ob_type === floatType)) return mkStr(repr(v));
+  const r = callDescr(v.ob_type.lookup('__repr__')!, v, []);
+  if (!isStr(r)) typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
 }
 
 // ---------------------------------------------------------------- misc helpers
