@@ -13,7 +13,7 @@ import { bytesType, bytearrayType, bytesIteratorType, bytearrayIteratorType, Not
 import { typeError, valueError, newException, IndexError, OverflowError } from './exceptions';
 import * as A from './abstract';
 import * as I from './int';
-import { method, staticMethod, classMethod, newMethod, parseArgs, checkPositional, noKw } from './define';
+import { method, staticMethod, classMethod, newMethod, parseArgs, checkPositional, noKw, findStyleArgs } from './define';
 import { bytesRepr } from './repr';
 import { sliceIndices, adjustRange, strOf, textOf } from './wstr';
 import { lazy } from '../util/lazy';
@@ -204,6 +204,11 @@ function oneArg(name: string, args: Value[], kwnames: string[] | null): Value {
   if (kwnames !== null && kwnames.length) typeError(`${t}.${name}() takes no keyword arguments`);
   if (args.length !== 2) typeError(`${t}.${name}() takes exactly one argument (${args.length - 1} given)`);
   return args[1];
+}
+
+/** The type that defines a method shared by bytes and bytearray, as its messages name it. */
+function ownerName(self: Value): string {
+  return self instanceof PyByteArray ? 'bytearray' : 'bytes';
 }
 
 function posArgs(name: string, args: Value[], kwnames: string[] | null, min: number, max: number): void {
@@ -432,27 +437,27 @@ function findIn(self: Value, args: Value[], forward: boolean): number {
   return i >= start ? i : -1;
 }
 both('find', (args, kw) => {
-  posArgs('find', args, kw, 1, 3);
+  findStyleArgs(ownerName(args[0]), 'find', args, kw);
   return findIn(args[0], args, true);
 });
 both('rfind', (args, kw) => {
-  posArgs('rfind', args, kw, 1, 3);
+  findStyleArgs(ownerName(args[0]), 'rfind', args, kw);
   return findIn(args[0], args, false);
 });
 both('index', (args, kw) => {
-  posArgs('index', args, kw, 1, 3);
+  findStyleArgs(ownerName(args[0]), 'index', args, kw);
   const r = findIn(args[0], args, true);
   if (r < 0) valueError('subsection not found');
   return r;
 });
 both('rindex', (args, kw) => {
-  posArgs('rindex', args, kw, 1, 3);
+  findStyleArgs(ownerName(args[0]), 'rindex', args, kw);
   const r = findIn(args[0], args, false);
   if (r < 0) valueError('subsection not found');
   return r;
 });
 both('count', (args, kw) => {
-  posArgs('count', args, kw, 1, 3);
+  findStyleArgs(ownerName(args[0]), 'count', args, kw);
   const s = latin(selfBytes(args[0]));
   const sub = argSub(args[1]);
   const [start, end] = adjustRange(args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null, s.length);
@@ -464,7 +469,7 @@ both('count', (args, kw) => {
 });
 
 function tailMatch(name: string, args: Value[], kw: string[] | null, atEnd: boolean): boolean {
-  posArgs(name, args, kw, 1, 3);
+  findStyleArgs(ownerName(args[0]), name, args, kw);
   const s = latin(selfBytes(args[0]));
   const [start, end] = adjustRange(args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null, s.length);
   const test = (p: string): boolean => {

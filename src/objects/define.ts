@@ -251,3 +251,14 @@ export function clinicArgs(
   }
   return out;
 }
+
+/**
+ * The argument check of find/rfind/index/rindex/count/startswith/endswith on str, bytes and bytearray
+ * (PyArg_ParseTuple's "O|O&O&:name" after the keyword check), with its messages.
+ */
+export function findStyleArgs(owner: string, name: string, args: Value[], kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${owner}.${name}() takes no keyword arguments`);
+  const n = args.length - 1;
+  if (n < 1) typeError(`${name}() takes at least 1 argument (${n} given)`);
+  if (n > 3) typeError(`${name}() takes at most 3 arguments (${n} given)`);
+}

@@ -14,7 +14,7 @@ import { strType, dictType, strIteratorType, strUnicodeIteratorType, NotImplemen
 import { typeError, valueError, newException, IndexError, LookupError, OverflowError, MemoryError, PyBaseException } from './exceptions';
 import * as A from './abstract';
 import * as I from './int';
-import { method, staticMethod, newMethod, parseArgs, checkPositional, noKw, npos } from './define';
+import { method, staticMethod, newMethod, parseArgs, checkPositional, noKw, npos, findStyleArgs } from './define';
 import { strRepr } from './repr';
 import { isPrintable } from '../unicode/printable';
 import { formatStrSpec } from './format_spec';
@@ -315,7 +315,7 @@ function findIn(s: Str, sub: Str, startV: Value | null, endV: Value | null, forw
 }
 
 function findArgs(name: string, args: Value[], kwnames: string[] | null): [Str, Str, Value | null, Value | null] {
-  posArgs(name, args, kwnames, 1, 3);
+  findStyleArgs('str', name, args, kwnames);
   const sub = argStr(args[1]);
   return [sv(args[0]), sub, args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null];
 }
@@ -359,7 +359,7 @@ method(strType, 'count', (args, kw) => {
 });
 
 function tailMatch(name: string, args: Value[], kwnames: string[] | null, atEnd: boolean): boolean {
-  posArgs(name, args, kwnames, 1, 3);
+  findStyleArgs('str', name, args, kwnames);
   const s = sv(args[0]);
   const len = strLen(s);
   const [start, end] = adjustRange(args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null, len);
