@@ -13,6 +13,11 @@ import * as I from './int';
 import { doubleToString, DTSF_ALT, DTSF_SIGN } from './format_spec';
 import { type Str, textOf, strOf } from './wstr';
 import { bytesRepr } from './repr';
+import { newException, MemoryError } from './exceptions';
+
+const SSIZE_MAX = 9223372036854775807n;
+/** Longer strings than V8 can make: CPython would try, and fail with MemoryError, at sizes like these. */
+const MAX_STRING = 2 ** 29 - 24;
 import { lazy } from '../util/lazy';
 const lazy_ops = lazy(() => require('../vm/ops') as typeof import('../vm/ops'));
 
@@ -99,6 +104,7 @@ function run(fmt: string, operand: Value, bytes: boolean, conv: (spec: Spec, v: 
     } else {
       let w = '';
       while (i < n && fmt[i] >= '0' && fmt[i] <= '9') w += fmt[i++];
+      if (w.length > 18 && BigInt(w) > SSIZE_MAX) valueError('width too big');
       if (w) spec.width = Number(w);
     }
     if (fmt[i] === '.') {
@@ -111,6 +117,7 @@ function run(fmt: string, operand: Value, bytes: boolean, conv: (spec: Spec, v: 
       } else {
         let p = '';
         while (i < n && fmt[i] >= '0' && fmt[i] <= '9') p += fmt[i++];
+        if (p.length > 18 && BigInt(p) > SSIZE_MAX) valueError('precision too big');
         spec.prec = p ? Number(p) : 0;
       }
     }
@@ -132,6 +139,7 @@ function pad(body: string, spec: Spec, signAndPrefix = '', numeric = false): str
   const len = [...signAndPrefix].length + [...body].length;
   if (spec.width <= len) return signAndPrefix + body;
   const fill = spec.width - len;
+  if (spec.width > MAX_STRING) throw newException(MemoryError);
   if (spec.left) return signAndPrefix + body + ' '.repeat(fill);
   if (spec.zero && numeric) return signAndPrefix + '0'.repeat(fill) + body;
   return ' '.repeat(fill) + signAndPrefix + body;
@@ -192,6 +200,7 @@ function formatFloat(spec: Spec, v: Value): string {
     } else x = f;
   }
   const prec = spec.prec < 0 ? 6 : spec.prec;
+  if (prec > 2147483647) valueError('precision too big');
   let flags = spec.alt ? DTSF_ALT : 0;
   if (spec.sign === '+') flags |= DTSF_SIGN;
   let s = doubleToString(x, spec.type, prec, flags);

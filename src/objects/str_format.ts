@@ -139,6 +139,12 @@ function field(text: string, i: number, st: State, depth: number, emit: (r: stri
   return i + 1;
 }
 
+/** get_integer: a field number or index, ValueError past Py_ssize_t. */
+function fieldIndex(digits: string): number {
+  if (digits.length > 18 && BigInt(digits) > 9223372036854775807n) valueError('Too many decimal digits in format string');
+  return Number(digits);
+}
+
 function isDigits(s: string): boolean {
   return s.length > 0 && /^[0-9]+$/.test(s);
 }
@@ -159,7 +165,7 @@ function getField(name: string, st: State): Value {
     if (st.auto > 0) valueError('cannot switch from automatic field numbering to manual field specification');
     st.manual = true;
     if (st.isMap) valueError('Format string contains positional fields');
-    obj = positional(st, Number(first));
+    obj = positional(st, fieldIndex(first));
   } else {
     const kw = st.kwargs;
     if (kw instanceof PyDict && !st.isMap) {
@@ -183,7 +189,7 @@ function getField(name: string, st: State): Value {
       const key = name.slice(j0, i);
       if (key === '') valueError('Empty attribute in format string');
       i++;
-      obj = A.getItem(obj, isDigits(key) ? Number(key) : A.mkStr(key));
+      obj = A.getItem(obj, isDigits(key) ? fieldIndex(key) : A.mkStr(key));
       if (i < n && name[i] !== '.' && name[i] !== '[') valueError("Only '.' or '[' may follow ']' in format field specifier");
     } else valueError("Only '.' or '[' may follow ']' in format field specifier");
   }
