@@ -114,7 +114,17 @@ function readLines(file: string): Line[] {
 function runOne(cmd: string[], module: string, outFile: string, env: NodeJS.ProcessEnv, timeoutS: number): Promise<string | null> {
   return new Promise((resolve) => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), `cpt-${module}-`));
-    const child = spawn(cmd[0], [...cmd.slice(1), DRIVER, `test.${module}`, outFile], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group, so that the children a test starts go with it: a test's child left running
+    // keeps the stderr pipe open (and a core busy) after the module has ended.
+    const child = spawn(cmd[0], [...cmd.slice(1), DRIVER, `test.${module}`, outFile], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const killGroup = (): void => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+    };
+    child.on('exit', killGroup);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString('utf8')).slice(-4000);
@@ -122,7 +132,7 @@ function runOne(cmd: string[], module: string, outFile: string, env: NodeJS.Proc
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killGroup();
     }, timeoutS * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
