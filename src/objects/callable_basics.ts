@@ -18,7 +18,7 @@ import {
 } from './types';
 import { typeError, newException, ValueError, IndexError } from './exceptions';
 import * as A from './abstract';
-import { method, methods, getset, newMethod, parseArgs, clinicArgs } from './define';
+import { method, methods, getset, newMethod, parseArgs, clinicArgs, staticOwner } from './define';
 import { typeModule } from './object_type';
 import { lazy } from '../util/lazy';
 const lazy_registry = lazy(() => require('../modules/registry') as typeof import('../modules/registry'));
@@ -139,11 +139,12 @@ methods(methodType, {
 
 const B = (v: Value): PyBuiltin => v as PyBuiltin;
 getset(builtinFunctionType, '__name__', (b) => A.mkStr(B(b).name));
+// meth_get__qualname__: a method is qualified by its type (the type itself for class and static methods).
 getset(builtinFunctionType, '__qualname__', (b) => {
   const f = B(b);
-  if (f.self === null || f.module !== null) return A.mkStr(f.name);
-  if (f.self instanceof PyType) return A.mkStr(`${f.self.qualname}.${f.name}`);
-  return A.mkStr(f.qualname);
+  if (f.module !== null) return A.mkStr(f.name);
+  const owner = f.self instanceof PyType ? f.self : f.self !== null ? typeOf(f.self) : staticOwner(f);
+  return A.mkStr(owner === null ? f.name : `${owner.qualname}.${f.name}`);
 });
 /** A builtin function's documentation entry: by module for module functions, along the type's MRO for methods. */
 function builtinEntry(f: PyBuiltin): [string | null, string | null] | undefined {
@@ -161,12 +162,23 @@ getset(builtinFunctionType, '__text_signature__', (b) => docValue(builtinEntry(B
 methods(builtinFunctionType, {
   __repr__: (args) => {
     const b = B(args[0]);
-    if (b.self === null || b.module !== null) return `<built-in function ${b.name}>`;
-    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${hex(b.self)}>`;
+    const self = b.self ?? staticOwner(b);
+    if (self === null || b.module !== null) return `<built-in function ${b.name}>`;
+    return `<built-in method ${b.name} of ${typeOf(self).name} object at ${hex(self)}>`;
   },
   __call__: (args, kw) => A.call(args[0], args.slice(1), kw),
-  __reduce__: (args) => A.mkStr(B(args[0]).name),
+  // meth_reduce: a function by its name (pickle finds it in its module), a method as getattr(self, name).
+  __reduce__: (args) => {
+    const f = B(args[0]);
+    const self = f.self ?? staticOwner(f);
+    if (self === null || f.module !== null) return A.mkStr(f.name);
+    return tuple([builtinGetattr(), tuple([self, A.mkStr(f.name)])]);
+  },
 });
+
+function builtinGetattr(): Value {
+  return (require('../modules/builtins') as typeof import('../modules/builtins')).builtinsDict.getStr('getattr')!;
+}
 
 const D = (v: Value): PyMethodDescr => v as PyMethodDescr;
 for (const t of [methodDescriptorType, classmethodDescriptorType]) {
@@ -177,6 +189,8 @@ for (const t of [methodDescriptorType, classmethodDescriptorType]) {
   getset(t, '__text_signature__', (d) => docValue(docEntry(`${D(d).objclass.name}.${D(d).name}`)?.[1]));
   methods(t, {
     __repr__: (args) => `<method '${D(args[0]).name}' of '${D(args[0]).objclass.name}' objects>`,
+    // descr_reduce
+    __reduce__: (args) => tuple([builtinGetattr(), tuple([D(args[0]).objclass, A.mkStr(D(args[0]).name)])]),
     __get__: (args) => {
       const d = D(args[0]);
       const obj = args[1];

@@ -88,7 +88,15 @@ export function classMethod(type: PyType, name: string, fn: NativeFn): void {
 }
 
 export function staticMethod(type: PyType, name: string, fn: NativeFn): void {
-  type.dict.set(name, new PyStaticMethod(new PyBuiltin(name, fn, null, `${type.name}.${name}`)));
+  const f = new PyBuiltin(name, fn, null, `${type.qualname}.${name}`);
+  STATIC_OWNERS.set(f, type);
+  type.dict.set(name, new PyStaticMethod(f));
+}
+
+/** The type a static builtin method belongs to (CPython's m_self for METH_STATIC: its qualname and pickling). */
+const STATIC_OWNERS = new WeakMap<PyBuiltin, PyType>();
+export function staticOwner(f: PyBuiltin): PyType | null {
+  return STATIC_OWNERS.get(f) ?? null;
 }
 
 /** A read-only (or writable, with `set`) attribute computed natively. */
