@@ -12,7 +12,7 @@ import { PyInstance } from './instance';
 import { PyTuple, PyList, tuple } from './containers';
 import { PyFunction, PyBuiltin, PyMethodDescr } from './function';
 import {
-  objectType, typeType, None, NotImplemented, typeOf, noneType, notImplementedType, ellipsisType, PySingleton,
+  objectType, typeType, None, NotImplemented, typeOf, noneType, notImplementedType, ellipsisType, PySingleton, Ellipsis,
 } from './types';
 import { typeError } from './exceptions';
 import * as A from './abstract';
@@ -341,6 +341,14 @@ newMethod(noneType, (_cls, args) => {
   if (args.length) typeError('NoneType takes no arguments');
   return None;
 });
+// Ellipsis and NotImplemented: their type calls give the singleton back, and they pickle by name.
+for (const [t, name] of [[ellipsisType, 'EllipsisType'], [notImplementedType, 'NotImplementedType']] as const) {
+  newMethod(t, (_cls, args) => {
+    if (args.length) typeError(`${name} takes no arguments`);
+    return t === ellipsisType ? Ellipsis : NotImplemented;
+  });
+  method(t, '__reduce__', (args) => (args[0] as PySingleton).repr);
+}
 method(notImplementedType, '__bool__', () => {
   // 3.11: a DeprecationWarning; the value is true.
   return true;
