@@ -114,9 +114,25 @@ export function newMethod(type: PyType, fn: (cls: PyType, args: Value[], kwnames
     if (!(cls instanceof T)) typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
     const c = cls as PyType;
     if (!c.isSubtype(type)) typeError(`${type.name}.__new__(${c.name}): ${c.name} is not a subtype of ${type.name}`);
+    // tp_new_wrapper: the nearest base whose __new__ is native must be making its instances with this one
+    // (object.__new__(a list subclass) would make an object without the list's storage).
+    let sb: PyType | null = c;
+    while (sb !== null && pythonNew(sb.lookup('__new__'))) sb = sb.base;
+    if (sb !== null && effectiveNew(sb) !== type.tpNew) typeError(`${type.name}.__new__(${c.name}) is not safe, use ${sb.name}.__new__()`);
     return fn(c, args.slice(1), kw);
   }, null, `${type.name}.__new__`);
   type.dict.set('__new__', new PyStaticMethod(wrapper));
+}
+
+/** A type's native tp_new: its own, or (for a native type made before its base's was set) its base's. */
+function effectiveNew(t: PyType): PyType['tpNew'] {
+  for (let c: PyType | null = t; c !== null; c = c.base) if (c.tpNew !== null) return c.tpNew;
+  return null;
+}
+
+/** A __new__ written in Python (CPython's slot_tp_new), as opposed to a native type's. */
+function pythonNew(v: Value | null): boolean {
+  return v instanceof PyStaticMethod ? !(v.func instanceof PyBuiltin) : v !== null;
 }
 
 /** A function of a native module. */
