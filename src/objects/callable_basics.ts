@@ -18,7 +18,7 @@ import {
 } from './types';
 import { typeError, newException, ValueError, IndexError } from './exceptions';
 import * as A from './abstract';
-import { method, methods, getset, newMethod, parseArgs, clinicArgs, staticOwner } from './define';
+import { method, methods, getset, newMethod, parseArgs, clinicArgs, staticOwner, isNewWrapper } from './define';
 import { typeModule } from './object_type';
 import { lazy } from '../util/lazy';
 const lazy_registry = lazy(() => require('../modules/registry') as typeof import('../modules/registry'));
@@ -157,7 +157,12 @@ const docValue = (s: string | null | undefined): Value => (s === null || s === u
 getset(builtinFunctionType, '__doc__', (b) => (B(b).doc !== null ? A.mkStr(B(b).doc!) : docValue(builtinEntry(B(b))?.[0])));
 getset(builtinFunctionType, '__module__', (b) => (B(b).module === null ? None : B(b).module!));
 // A module-level builtin's __self__ is its module, as CPython's (inspect drops the '$module' parameter for it).
-getset(builtinFunctionType, '__self__', (b) => B(b).self ?? (B(b).module !== null ? lazy_registry().sysModules().getStr(B(b).module!) ?? None : None));
+getset(builtinFunctionType, '__self__', (b) => {
+  const f = B(b);
+  if (f.self !== null) return f.self;
+  if (f.module !== null) return lazy_registry().sysModules().getStr(f.module) ?? None;
+  return isNewWrapper(f) ? staticOwner(f)! : None;
+});
 getset(builtinFunctionType, '__text_signature__', (b) => docValue(builtinEntry(B(b))?.[1]));
 methods(builtinFunctionType, {
   __repr__: (args) => {

@@ -98,6 +98,11 @@ const STATIC_OWNERS = new WeakMap<PyBuiltin, PyType>();
 export function staticOwner(f: PyBuiltin): PyType | null {
   return STATIC_OWNERS.get(f) ?? null;
 }
+/** The native types' __new__ functions, whose __self__ is their type (a METH_STATIC method's is None). */
+const NEW_WRAPPERS = new WeakSet<PyBuiltin>();
+export function isNewWrapper(f: PyBuiltin): boolean {
+  return NEW_WRAPPERS.has(f);
+}
 
 /** A read-only (or writable, with `set`) attribute computed natively. */
 export function getset(type: PyType, name: string, get: (self: Value) => Value, set: ((self: Value, v: Value | null) => void) | null = null): void {
@@ -121,6 +126,9 @@ export function newMethod(type: PyType, fn: (cls: PyType, args: Value[], kwnames
     if (sb !== null && effectiveNew(sb) !== type.tpNew) typeError(`${type.name}.__new__(${c.name}) is not safe, use ${sb.name}.__new__()`);
     return fn(c, args.slice(1), kw);
   }, null, `${type.name}.__new__`);
+  // tp_new_wrapper's m_self is the type: copyreg and pickle find a native __new__ by it.
+  STATIC_OWNERS.set(wrapper, type);
+  NEW_WRAPPERS.add(wrapper);
   type.dict.set('__new__', new PyStaticMethod(wrapper));
 }
 

@@ -259,6 +259,12 @@ getset(typeType, '__text_signature__', (t) => {
 getset(typeType, '__bases__', (t) => tuple(asType(t).bases.slice()), (t, v) => lazy_classes().setBases(asType(t), v));
 getset(typeType, '__base__', (t) => asType(t).base ?? None);
 getset(typeType, '__mro__', (t) => tuple(asType(t).mro.slice()));
+// tp_flags: Typhon's own bits (heap type, base type, abstract, the fast-subclass bits) plus the ones every
+// ready CPython type carries (READY, HAVE_VERSION_TAG, VALID_VERSION_TAG; IMMUTABLETYPE for static types).
+getset(typeType, '__flags__', (t) => {
+  const f = asType(t).flags;
+  return (f | (1 << 12) | (1 << 18) | (1 << 19) | (f & TPFLAGS_HEAPTYPE ? 0 : 1 << 8)) >>> 0;
+});
 getset(typeType, '__dict__', (t) => {
   const mp = lazy_mappingproxy() as { mappingProxy(d: PyDict): Value };
   return mp.mappingProxy(asType(t).dict);
