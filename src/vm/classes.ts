@@ -13,7 +13,7 @@ import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyMemberDescr, PyGetSet, PyBuiltin,
 } from '../objects/function';
 import { PyInstance } from '../objects/instance';
-import { objectType, typeType, None, typeOf, superType, intType, bytesType, tupleType } from '../objects/types';
+import { objectType, typeType, None, typeOf, superType, intType, bytesType, tupleType, dictType } from '../objects/types';
 import { typeError, newException, RuntimeError, TypeError, ValueError, PyBaseException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { method, newMethod, getset } from '../objects/define';
@@ -152,6 +152,8 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
     throw e;
   }
   t.tpNew = solid.tpNew;
+  // tp_base is best_base's choice (class C(B, int): int), not the first base.
+  t.base = solid;
   for (const b of tbases) t.flags |= b.flags & ~(TPFLAGS_HEAPTYPE | (1 << 20));
   t.flags |= TPFLAGS_BASETYPE | TPFLAGS_HEAPTYPE;
   // A custom mro() on the metaclass decides the MRO.
@@ -160,7 +162,12 @@ export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): 
     t.mro = A.toArray(r) as PyType[];
   }
   const d = t.dict;
-  for (const [k, v] of ns.entries()) d.set(k, v);
+  // PyDict_Copy: a dict subclass with its own iteration (OrderedDict after move_to_end) is copied in that order.
+  if (ns.ob_type !== dictType && typeOf(ns).lookup('__iter__') !== dictType.dict.getStr('__iter__')) {
+    for (const k of A.toArray(ns)) d.set(k, A.getItem(ns, k));
+  } else {
+    for (const [k, v] of ns.entries()) d.set(k, v);
+  }
   const qn = d.getStr('__qualname__');
   // A heap type's qualname is its name as given, dots and all.
   t.qualname = name;
