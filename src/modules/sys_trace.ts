@@ -81,6 +81,8 @@ const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof im
 
 const TB = (v: Value): PyTraceback => v as PyTraceback;
 getset(tracebackType, 'tb_frame', (t) => TB(t).frame);
+// tb_dir: a traceback lists only its four attributes.
+method(tracebackType, '__dir__', () => new (require('../objects/containers') as typeof import('../objects/containers')).PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']));
 getset(tracebackType, 'tb_lasti', (t) => TB(t).givenLasti ?? TB(t).lasti * 2);
 getset(tracebackType, 'tb_lineno', (t) => TB(t).givenLineno ?? lineForIndex(TB(t).frame.code, TB(t).lasti));
 function checkNext(v: Value, what = 'traceback object or None'): PyTraceback | null {

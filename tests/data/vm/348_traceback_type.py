@@ -23,3 +23,8 @@ for a in [("no", frame, 1, 2), (tb, "no", 1, 2), (tb, frame, "no", 2), (tb, fram
         print(e)
 import traceback
 print(traceback.format_tb(types.TracebackType(None, frame, 0, 7))[0].split(',')[1])
+# tb_dir: a traceback lists only its four attributes.
+try:
+    [][1]
+except IndexError as e:
+    print(dir(e.__traceback__), e.__traceback__.__dir__())
