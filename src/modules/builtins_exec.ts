@@ -9,9 +9,9 @@
  */
 import type { Value } from '../objects/base';
 import { PyDict } from '../objects/dict';
-import { PyCode, PyModule } from '../objects/function';
-import { PyBytes, PyByteArray, tuple } from '../objects/containers';
-import { None } from '../objects/types';
+import { PyCode, PyModule, PyFunction } from '../objects/function';
+import { PyBytes, PyByteArray, PyTuple, tuple } from '../objects/containers';
+import { None, typeOf, tupleType, cellType } from '../objects/types';
 import {
   newException, typeError, SyntaxError as SyntaxErrorType, IndentationError, TabError, ValueError, TypeError,
   NotImplementedError, RecursionError, SystemError, MemoryError, setExcAttr, PyBaseException,
@@ -146,17 +146,27 @@ function builtinsOf(globals: PyDict): PyDict {
   return builtinsDict;
 }
 
-function run(code: PyCode, globals: PyDict, locals: Value): Value {
-  if (code.co.co_freevars.length > 0) typeError('code object passed to exec() may not contain free variables');
-  const f = new Frame(code, null, globals, builtinsOf(globals), locals);
+function run(code: PyCode, globals: PyDict, locals: Value, closure: Value | null = null): Value {
+  const nfree = code.co.co_freevars.length;
+  if (closure !== null && closure !== None && nfree === 0) typeError('cannot use a closure with this code object');
+  let func: PyFunction | null = null;
+  if (nfree > 0) {
+    // builtin_exec_impl: exactly one cell per free variable, then PyEval_EvalCodeEx with that closure.
+    const ok = closure instanceof PyTuple && closure.ob_type === tupleType && closure.items.length === nfree && closure.items.every((c) => typeOf(c) === cellType);
+    if (!ok) typeError(`code object requires a closure of exactly length ${nfree}`);
+    func = new PyFunction(code, globals, builtinsOf(globals), code.co.co_qualname, None, None);
+    func.closure = closure as PyTuple;
+  }
+  const f = new Frame(code, func, globals, builtinsOf(globals), locals);
   return runFrame(f, null);
 }
 
 moduleFunction(builtinsDict, 'builtins', 'exec', (args, kwnames) => {
-  const [source, g, l] = parseArgs('exec', args, kwnames, ['source', 'globals', 'locals', 'closure'], 1, 3, 3);
+  const [source, g, l, closure] = parseArgs('exec', args, kwnames, ['source', 'globals', 'locals', 'closure'], 1, 3, 3);
   const ns = namespaces('exec', g, l);
+  if (!(source instanceof PyCode) && closure !== null && closure !== None) typeError('closure can only be used when source is a code object');
   const code = source instanceof PyCode ? source : compileText(sourceTextOf(source!, 'exec', 'string, bytes or code'), '<string>', 'exec', 0, false, -1);
-  run(code, ns.globals, ns.locals);
+  run(code, ns.globals, ns.locals, closure);
   return None;
 });
 
@@ -173,6 +183,7 @@ moduleFunction(builtinsDict, 'builtins', 'eval', (args, kwnames) => {
     const text = sourceTextOf(source!, 'eval', 'string, bytes or code').replace(/^[ \t]+/, '');
     code = compileText(text, '<string>', 'eval', 0, false, -1);
   }
+  if (code.co.co_freevars.length > 0) typeError('code object passed to eval() may not contain free variables');
   return run(code, ns.globals, ns.locals);
 });
 

@@ -434,6 +434,12 @@ getset(cellType, 'cell_contents', (c) => {
 }, (c, v) => {
   (c as PyCell).ref = v;
 });
+// cell_new: types.CellType([contents]).
+newMethod(cellType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) typeError('cell() takes no keyword arguments');
+  if (args.length > 1) typeError(`cell expected at most 1 argument, got ${args.length}`);
+  return new PyCell(args.length ? args[0] : null);
+});
 method(cellType, '__repr__', (args) => {
   const c = args[0] as PyCell;
   if (c.ref === null) return `<cell at ${hex(c)}: empty>`;
