@@ -97,6 +97,12 @@ export function typeCall(type: PyType, args: Value[], kwnames: string[] | null):
 
 /** type_call itself (type.__call__): __new__, then __init__ when __new__ gave an instance of the type. */
 export function typeCallImpl(type: PyType, args: Value[], kwnames: string[] | null): Value {
+  // type_call: only type itself has the one-argument form (#27157).
+  if (type === typeType) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    if (args.length === 1 && nkw === 0) return typeOf(args[0]);
+    if (args.length - nkw !== 1 && args.length - nkw !== 3) typeError('type() takes 1 or 3 arguments');
+  }
   const nw = type.lookup('__new__');
   let obj: Value;
   if (nw instanceof PyStaticMethod) obj = call(nw.func, [type, ...args], kwnames);

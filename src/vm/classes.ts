@@ -109,8 +109,8 @@ function updateBases(bases: Value[]): Value[] {
 export function typeNew(meta: PyType, args: Value[], kwnames: string[] | null): Value {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  if (meta === typeType && npos === 1 && nkw === 0) return typeOf(args[0]);
-  if (npos !== 3) typeError('type() takes 1 or 3 arguments');
+  // type_new parses "UO!O!:type.__new__" (type(x) is type_call's: abstract.ts typeCallImpl).
+  if (npos !== 3) typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
   const [nameV, basesV, nsV] = args;
   if (!A.isStr(nameV)) typeError(`type.__new__() argument 1 must be str, not ${A.typeName(nameV)}`);
   if (!(basesV instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${A.typeName(basesV)}`);
