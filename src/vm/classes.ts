@@ -423,6 +423,16 @@ function freshMro(t: PyType): PyType[] {
 }
 
 /** type_set_bases: checks as CPython's, then the new bases and the MROs of `t` and its subclasses (all restored when one fails). */
+/** type_is_subtype_base_chain, bounded: a cycle already in the chain counts as reaching. */
+function baseChainReaches(a: PyType, b: PyType): boolean {
+  const seen = new Set<PyType>();
+  for (let c: PyType | null = a; c !== null; c = c.base) {
+    if (c === b || seen.has(c)) return true;
+    seen.add(c);
+  }
+  return b === objectType;
+}
+
 export function setBases(t: PyType, v: Value | null): void {
   if (!(t.flags & TPFLAGS_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
   if (v === null) typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
@@ -431,7 +441,8 @@ export function setBases(t: PyType, v: Value | null): void {
   if (items.length === 0) typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
   for (const b of items) {
     if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${A.typeName(b)}'`);
-    if ((b as PyType).isSubtype(t)) typeError('a __bases__ item causes an inheritance cycle');
+    // type_set_bases: the MRO may not be updated yet when a custom mro() re-enters here, but tp_base is.
+    if ((b as PyType).isSubtype(t) || baseChainReaches(b as PyType, t)) typeError('a __bases__ item causes an inheritance cycle');
   }
   const nb = items as PyType[];
   let best = nb[0];
