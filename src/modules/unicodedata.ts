@@ -278,9 +278,30 @@ for (const name of Object.keys(functions())) {
   });
 }
 
+/** The argument counts Argument Clinic gives these functions (METH_O, or positional ranges), checked first. */
+const ARITY: Record<string, [number, number]> = {
+  category: [1, 1], bidirectional: [1, 1], combining: [1, 1], east_asian_width: [1, 1], mirrored: [1, 1],
+  decomposition: [1, 1], lookup: [1, 1], name: [1, 2], decimal: [1, 2], digit: [1, 2], numeric: [1, 2],
+  normalize: [2, 2], is_normalized: [2, 2],
+};
+function counted(name: string, fn: Fn): (args: Value[], kw: string[] | null) => Value {
+  const arity = ARITY[name];
+  if (arity === undefined) return fn;
+  const [min, max] = arity;
+  return (args: Value[], kw: string[] | null) => {
+    if (kw !== null && kw.length > 0) typeError(`unicodedata.${name}() takes no keyword arguments`);
+    const n = args.length;
+    if (max === 1 && n !== 1) typeError(`unicodedata.${name}() takes exactly one argument (${n} given)`);
+    if (min === max && n !== min) typeError(`${name} expected ${min} arguments, got ${n}`);
+    if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    if (n > max) typeError(`${name} expected at most ${max} arguments, got ${n}`);
+    return fn(args);
+  };
+}
+
 function create(): ReturnType<typeof newModule> {
   const m = newModule('unicodedata', 'This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters.');
-  for (const [name, fn] of Object.entries(functions())) moduleFunction(m.dict, 'unicodedata', name, fn);
+  for (const [name, fn] of Object.entries(functions())) moduleFunction(m.dict, 'unicodedata', name, counted(name, fn));
   m.dict.set('unidata_version', D.UNIDATA_VERSION);
   m.dict.set('UCD', ucdType);
   m.dict.set('ucd_3_2_0', new PyUCD('3.2.0'));
