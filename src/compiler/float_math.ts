@@ -31,6 +31,12 @@ function bitLength(v: bigint): number {
   return v === 0n ? 0 : v.toString(2).length;
 }
 
+/**
+ * A NaN with its sign bit set, built from its bits: V8's optimising compiler folds the literal -NaN to the
+ * canonical (positive) NaN, so -NaN's sign would depend on whether the code is hot.
+ */
+export const NEGATIVE_NAN = new Float64Array(new Uint32Array([0, 0xfff80000]).buffer)[0];
+
 /** The sign bit of x, NaNs included (read from the bits: no arithmetic test sees a NaN's sign). */
 export function signBit(x: number): boolean {
   F64[0] = x;

@@ -26,7 +26,7 @@ import { numberToFloat } from '../objects/float_type';
 import * as A from '../objects/abstract';
 import * as I from '../objects/int';
 import { registerNative, newModule } from './registry';
-import { signBit } from '../compiler/float_math';
+import { signBit, NEGATIVE_NAN } from '../compiler/float_math';
 
 let StructError: PyType | null = null;
 
@@ -186,10 +186,6 @@ function packHalf(x: number): number {
   }
   return bits | (e << 10) | (sign << 15);
 }
-
-// Built from its bits: V8's optimising compiler folds the literal -NaN to the
-// canonical (positive) NaN, so the sign would depend on whether the code is hot.
-const NEGATIVE_NAN = new Float64Array(new Uint32Array([0, 0xfff80000]).buffer)[0];
 
 /** PyFloat_Unpack2. */
 function unpackHalf(h: number): number {

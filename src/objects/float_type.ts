@@ -20,6 +20,7 @@ import { strRepr, bytesRepr } from './repr';
 import { asciiNumeric, floatToInt } from './int_type';
 import { complexPow } from './complex_type';
 import { lazy } from '../util/lazy';
+import { NEGATIVE_NAN } from '../compiler/float_math';
 const lazy_warnings = lazy(() => require('../modules/warnings') as typeof import('../modules/warnings'));
 const lazy_bytes = lazy(() => require('./bytes_type') as typeof import('./bytes_type'));
 
@@ -52,7 +53,8 @@ export function parseFloatLiteral(text: string): number | null {
   const m = SPECIAL_RE.exec(s);
   if (m === null) return null;
   const neg = m[1] === '-';
-  if (m[2].toLowerCase() === 'nan') return NaN;
+  // _Py_dg_stdnan(negate): '-nan' keeps its sign.
+  if (m[2].toLowerCase() === 'nan') return neg ? NEGATIVE_NAN : NaN;
   return neg ? -Infinity : Infinity;
 }
 
@@ -380,7 +382,7 @@ const HEX_RE = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i;
 function floatFromHex(text: string): number {
   const s = text.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, '');
   const sp = SPECIAL_RE.exec(s);
-  if (sp !== null) return sp[2].toLowerCase() === 'nan' ? NaN : sp[1] === '-' ? -Infinity : Infinity;
+  if (sp !== null) return sp[2].toLowerCase() === 'nan' ? (sp[1] === '-' ? NEGATIVE_NAN : NaN) : sp[1] === '-' ? -Infinity : Infinity;
   const m = HEX_RE.exec(s);
   if (m === null || (m[2] === '' && (m[3] === undefined || m[3] === ''))) valueError('invalid hexadecimal floating-point string');
   const intPart = m![2];
