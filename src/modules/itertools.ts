@@ -14,7 +14,7 @@ import { PyTuple, PyList, tuple } from '../objects/containers';
 import { PyType, TPFLAGS_BASETYPE } from '../objects/type';
 import { typeType, objectType, None, NotImplemented, typeOf, intType, boolType } from '../objects/types';
 import { newException, typeError, ValueError, StopIteration } from '../objects/exceptions';
-import { method, classMethod, newMethod, npos } from '../objects/define';
+import { method, classMethod, newMethod, npos, keywordsRefused } from '../objects/define';
 import { makeGenericAlias } from '../objects/generic_alias';
 import { nativeIterProtocol } from '../objects/iter_types';
 import * as A from '../objects/abstract';
@@ -53,7 +53,7 @@ function noKeywords(name: string, kwnames: string[] | null): void {
  */
 function positionalOnly(name: string, cls: PyType | null, args: Value[], kwnames: string[] | null): Value[] {
   if (kwnames === null || kwnames.length === 0) return args;
-  if (cls === null || cls.lookup('__init__') === objectType.lookup('__init__')) noKeywords(name, kwnames);
+  if (cls === null || keywordsRefused(cls)) noKeywords(name, kwnames);
   return args.slice(0, args.length - kwnames.length);
 }
 

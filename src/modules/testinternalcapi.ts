@@ -56,8 +56,9 @@ function runTarget(origArgv: string[]): { command: Value; module: Value; filenam
 }
 
 function getConfig(): Value {
-  const xoptions = A.toArray(sysAttr('_xoptions')).map((k) => {
-    const v = (sysAttr('_xoptions') as PyDict).get(k);
+  const xo = sysAttr('_xoptions') as PyDict;
+  const xoptions = A.toArray(xo).map((k) => {
+    const v = xo.get(k);
     return v === true ? A.strValue(k) : `${A.strValue(k)}=${A.strValue(v as Value)}`;
   });
   const origArgv = A.toArray(sysAttr('orig_argv')).map((v) => A.strValue(v));

@@ -89,7 +89,6 @@ export function callMethod(self: Value, name: string, args: Value[], kwnames: st
 
 /** type.__call__: __new__ then __init__ when the result is an instance. */
 export function typeCall(type: PyType, args: Value[], kwnames: string[] | null): Value {
-  if (type === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   const metaCall = typeOf(type).lookup('__call__');
   if (metaCall !== null && metaCall !== typeCallDescr) return callDescr(metaCall, type, args, kwnames);
   return typeCallImpl(type, args, kwnames);

@@ -11,6 +11,16 @@ import { typeName } from './abstract';
 import { lazy } from '../util/lazy';
 import { METHOD_ARITY } from './method_arity_data';
 const lazy_type = lazy(() => require('./type') as typeof import('./type'));
+const lazy_types = lazy(() => require('./types') as typeof import('./types'));
+
+/**
+ * Whether the constructor of C type `exact` (which has no tp_init of its own) refuses keywords when making
+ * a `cls`: CPython checks `type == &X_Type || type->tp_init == X_Type.tp_init`, so only a subclass that
+ * defines an __init__ (which will take them) gets its keywords through.
+ */
+export function keywordsRefused(cls: PyType, exact: PyType | null = null): boolean {
+  return cls === exact || cls.lookup('__init__') === lazy_types().objectType.dict.getStr('__init__');
+}
 
 /**
  * The fixed argument counts of the slot wrappers (wrap_binaryfunc, wrap_unaryfunc, wrap_objobjargproc...):
@@ -29,20 +39,10 @@ for (const n of ['len', 'iter', 'next', 'repr', 'str', 'hash', 'neg', 'pos', 'ab
 }
 for (const n of ['setitem', 'setattr', 'set']) SLOT_ARGS.set(`__${n}__`, 2);
 
-/** Methods the C types define themselves as METH_O (METH_COEXIST), with METH_O's message. */
-const METH_O_DUNDERS = new Set(['dict.__contains__', 'dict.__getitem__', 'list.__getitem__', 'set.__contains__', 'frozenset.__contains__']);
 /** Types whose __mul__/__rmul__/__imul__ wrap sq_repeat (wrap_indexargfunc). */
 const SQ_REPEAT = new Set(['str', 'list', 'tuple', 'bytes', 'bytearray', 'collections.deque', 'array.array']);
 
 function slotChecked(type: PyType, name: string, n: number, fn: NativeFn): NativeFn {
-  const qualified = `${type.name}.${name}`;
-  if (METH_O_DUNDERS.has(qualified)) {
-    return (args, kwnames) => {
-      if (kwnames !== null && kwnames.length > 0) typeError(`${qualified}() takes no keyword arguments`);
-      if (args.length !== 2) typeError(`${qualified}() takes exactly one argument (${args.length - 1} given)`);
-      return fn(args, kwnames);
-    };
-  }
   // The wrappers that unpack with PyArg_UnpackTuple(args, "", ...) name no function: their message starts with a space.
   const unnamed = name === '__setitem__' || name === '__setattr__' || name === '__set__' ||
     ((name === '__mul__' || name === '__rmul__' || name === '__imul__') && SQ_REPEAT.has(type.name));
@@ -121,9 +121,12 @@ export function newMethod(type: PyType, fn: (cls: PyType, args: Value[], kwnames
     if (!c.isSubtype(type)) typeError(`${type.name}.__new__(${c.name}): ${c.name} is not a subtype of ${type.name}`);
     // tp_new_wrapper: the nearest base whose __new__ is native must be making its instances with this one
     // (object.__new__(a list subclass) would make an object without the list's storage).
-    let sb: PyType | null = c;
-    while (sb !== null && pythonNew(sb.lookup('__new__'))) sb = sb.base;
-    if (sb !== null && effectiveNew(sb) !== type.tpNew) typeError(`${type.name}.__new__(${c.name}) is not safe, use ${sb.name}.__new__()`);
+    // A class made by this tp_new (the common case, every plain instance creation) needs no walk.
+    if (c.tpNew !== type.tpNew) {
+      let sb: PyType | null = c;
+      while (sb !== null && pythonNew(sb.lookup('__new__'))) sb = sb.base;
+      if (sb !== null && effectiveNew(sb) !== type.tpNew) typeError(`${type.name}.__new__(${c.name}) is not safe, use ${sb.name}.__new__()`);
+    }
     return fn(c, args.slice(1), kw);
   }, null, `${type.name}.__new__`);
   // tp_new_wrapper's m_self is the type: copyreg and pickle find a native __new__ by it.

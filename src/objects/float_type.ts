@@ -10,11 +10,11 @@ import { PyDict } from './dict';
 import { PyFloat } from './float_object';
 import { PyComplexObj } from './complex_object';
 import { PyBytes, PyByteArray, PyWStr, PyStrSub, tuple } from './containers';
-import { floatType, objectType, NotImplemented, None, typeOf } from './types';
+import { floatType, NotImplemented, None, typeOf } from './types';
 import { typeError, valueError, overflowError, zeroDivisionError, newException, OverflowError, DeprecationWarning } from './exceptions';
 import * as A from './abstract';
 import * as I from './int';
-import { method, methods, getset, newMethod, classMethod, noKw, npos } from './define';
+import { method, methods, getset, newMethod, classMethod, noKw, npos, keywordsRefused } from './define';
 import { formatFloatSpec, floatReprStr, fixedDigitsOf } from './format_spec';
 import { strRepr, bytesRepr } from './repr';
 import { asciiNumeric, floatToInt } from './int_type';
@@ -124,7 +124,7 @@ function newFloatOfType(cls: PyType, x: number): Value {
 
 newMethod(floatType, (cls, args, kwnames) => {
   // float_new: keywords are refused unless a subclass's own __init__ takes them.
-  if (cls === floatType || cls.lookup('__init__') === objectType.dict.getStr('__init__')) noKw('float', kwnames);
+  if (keywordsRefused(cls, floatType)) noKw('float', kwnames);
   const n = npos(args, kwnames);
   if (n > 1) typeError(`float expected at most 1 argument, got ${n}`);
   const x = n === 0 ? 0 : numberToFloat(args[0]);

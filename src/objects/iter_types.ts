@@ -13,7 +13,7 @@ import { None, NotImplemented, typeOf } from './types';
 import { typeError, valueError, newException, StopIteration, IndexError, PyBaseException } from './exceptions';
 import * as A from './abstract';
 import * as I from './int';
-import { method, newMethod, noKw, npos } from './define';
+import { method, newMethod, noKw, npos, keywordsRefused } from './define';
 
 const PyNativeIter = A.PyNativeIter;
 type NativeIter = InstanceType<typeof A.PyNativeIter>;
@@ -173,7 +173,7 @@ function zipStrictError(its: Value[], i: number): void {
 
 newMethod(T.mapType, (cls, args, kwnames) => {
   // As map_new: a subclass with an __init__ of its own may take keywords (for that __init__).
-  if (cls === T.mapType || cls.lookup('__init__') === T.objectType.lookup('__init__')) noKw('map', kwnames);
+  if (keywordsRefused(cls, T.mapType)) noKw('map', kwnames);
   const n = npos(args, kwnames);
   if (n < 2) typeError('map() must have at least two arguments.');
   const fn = args[0];
@@ -198,7 +198,7 @@ newMethod(T.mapType, (cls, args, kwnames) => {
 });
 
 newMethod(T.filterType, (cls, args, kwnames) => {
-  if (cls === T.filterType || cls.lookup('__init__') === T.objectType.lookup('__init__')) noKw('filter', kwnames);
+  if (keywordsRefused(cls, T.filterType)) noKw('filter', kwnames);
   const n = npos(args, kwnames);
   if (n !== 2) typeError(`filter expected 2 arguments, got ${n}`);
   const fn = args[0];

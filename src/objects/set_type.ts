@@ -7,10 +7,10 @@ import type { Value } from './base';
 import type { PyType } from './type';
 import { PyDict } from './dict';
 import { PySet } from './set_object';
-import { setType, frozensetType, objectType, dictType, setIteratorType, None, NotImplemented, typeOf } from './types';
+import { setType, frozensetType, dictType, setIteratorType, None, NotImplemented, typeOf } from './types';
 import { typeError, newException, KeyError, RuntimeError, PyBaseException, TypeError } from './exceptions';
 import * as A from './abstract';
-import { method, newMethod, noKw, checkPositional, npos } from './define';
+import { method, newMethod, noKw, checkPositional, npos, keywordsRefused } from './define';
 import { lazy } from '../util/lazy';
 const lazy_containers = lazy(() => require('./containers') as typeof import('./containers'));
 
@@ -71,7 +71,7 @@ method(setType, '__init__', (args, kwnames) => {
 
 newMethod(frozensetType, (cls, args, kwnames) => {
   // frozenset_new: keywords are refused unless a subclass's own __init__ takes them.
-  if (kwnames !== null && kwnames.length && (cls === frozensetType || cls.lookup('__init__') === objectType.dict.getStr('__init__'))) {
+  if (kwnames !== null && kwnames.length && keywordsRefused(cls, frozensetType)) {
     typeError('frozenset() takes no keyword arguments');
   }
   const n = npos(args, kwnames);

@@ -6,10 +6,10 @@
  */
 import type { Value } from './base';
 import { PyTuple, PySlice, EMPTY_TUPLE, tuple } from './containers';
-import { tupleType, objectType, None, NotImplemented, typeOf } from './types';
+import { tupleType, None, NotImplemented, typeOf } from './types';
 import { typeError, valueError, indexError } from './exceptions';
 import * as A from './abstract';
-import { method, newMethod, noKw, checkPositional, npos } from './define';
+import { method, newMethod, noKw, checkPositional, npos, keywordsRefused } from './define';
 import { seqIndex, sliceItems, seqRichCompare, repeatItems, reprItems, searchBound } from './list_type';
 import { tupleIterator } from './iter_types';
 
@@ -19,7 +19,7 @@ function items(v: Value): readonly Value[] {
 
 newMethod(tupleType, (cls, args, kwnames) => {
   // tuple_new: keywords are refused unless a subclass's own __init__ takes them.
-  if (kwnames !== null && kwnames.length && (cls === tupleType || cls.lookup('__init__') === objectType.dict.getStr('__init__'))) {
+  if (kwnames !== null && kwnames.length && keywordsRefused(cls, tupleType)) {
     typeError('tuple() takes no keyword arguments');
   }
   const n = npos(args, kwnames);
