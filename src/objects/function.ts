@@ -34,6 +34,12 @@ export class PyCode extends PyObject {
   opaqueConsts = false;
   /** co_argcount when calls with that many positional arguments need no binding (no *args, **kwargs, keyword-only parameters), else -1. */
   simpleArgs: number;
+  /** Its JavaScript function once compiled (vm/jit/compile.ts). */
+  jit: import('../vm/jit/runtime').JitFunction | null = null;
+  /** Whether compiling was tried (it is tried once). */
+  jitTried = false;
+  /** Entries and loop iterations counted towards compiling. */
+  warm = 0;
   constructor(readonly co: CodeObject) {
     super(codeType);
     this.nlocalsplus = co.co_localsplusnames.length;

@@ -31,6 +31,8 @@ import { PyType } from '../objects/type';
 import * as TR from './tracing';
 import { CO_FAST_FREE } from '../bytecode/code';
 import { lazy } from '../util/lazy';
+import { compileCode, JIT_THRESHOLD } from './jit/compile';
+import { NEST_LIMIT, EXC, takeExc } from './jit/runtime';
 const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -68,7 +70,7 @@ export function toPyException(e: unknown): PyBaseException {
   return newException(SystemError, msg);
 }
 
-function unboundLocal(code: PyCode, i: number): never {
+export function unboundLocal(code: PyCode, i: number): never {
   const name = code.co.co_localsplusnames[i];
   if (code.co.co_localspluskinds[i] & CO_FAST_FREE) {
     throw newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
@@ -76,7 +78,7 @@ function unboundLocal(code: PyCode, i: number): never {
   throw newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
-function nameError(name: string): never {
+export function nameError(name: string): never {
   const e = newException(NameError, `name '${name}' is not defined`);
   const { setExcAttr } = lazy_exceptions();
   setExcAttr(e, 'name', name);
@@ -96,9 +98,23 @@ A.hooks.callPython = callPython;
  * Execute `frame` (and every Python frame it calls) until it returns or
  * yields; with `throwExc`, resume it by raising that exception at the
  * current instruction (generator.throw). Exceptions leaving the frame are
- * thrown as PyBaseException objects.
+ * thrown as PyBaseException objects. The frame runs in its code's compiled
+ * function when there is one (vm/jit), else in this loop.
  */
 export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value {
+  const code = frame.code;
+  let j = code.jit;
+  if (j === null && ++code.warm >= JIT_THRESHOLD && !code.jitTried) j = compileCode(code);
+  if (j !== null && ts.nest < NEST_LIMIT && !TR.useTracing()) {
+    const r = j(frame, throwExc);
+    if (r === EXC) throw takeExc();
+    return r;
+  }
+  return interpret(frame, throwExc);
+}
+
+/** runFrame in the interpreter loop whatever the code. */
+export function interpret(frame: Frame, throwExc: PyBaseException | null): Value {
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
     throw newException(RecursionError, 'maximum recursion depth exceeded');
@@ -127,6 +143,9 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
   let errAt = f.lasti;
   /** Whether the unwinder adds a traceback entry for the current frame (CPython's `error:` vs `exception_unwind:`). */
   let addTb = true;
+  /** Set when a frame handed to compiled code (OSR) raised: it has unwound already. */
+  let finished = false;
+  let osrBack: Frame | null = null;
   f.executing = true;
   ts.frame = f;
   // Tracing is decided at entry and after every call that could have changed it (sys.settrace is a call).
@@ -324,6 +343,48 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                   f.lasti = pc - 1;
                   X.checkInterrupt();
                 }
+                if (++code.warm >= JIT_THRESHOLD && !traced && ts.nest < NEST_LIMIT && f.locals === null) {
+                  // A hot loop (OSR): the frame goes on in its compiled code from the loop head; what that
+                  // returns, or raises out of it, is this frame's return or exception.
+                  const j = code.jit ?? (code.jitTried ? null : compileCode(code));
+                  if (j === null) continue;
+                  const back = f.back;
+                  const initSelf = f.initSelf;
+                  f.initSelf = null;
+                  f.pc = pc;
+                  f.sp = sp;
+                  ts.depth--;
+                  ts.frame = back;
+                  let v: Value;
+                  try {
+                    v = j(f, null);
+                    if (v === EXC) throw takeExc();
+                  } catch (e) {
+                    // The frame is finished: unwinding goes on in its caller.
+                    exc = toPyException(e);
+                    finished = true;
+                    osrBack = back;
+                    break dispatch;
+                  }
+                  traced = TR.useTracing();
+                  if (f === frame) return v;
+                  f = back!;
+                  ts.frame = f;
+                  code = f.code;
+                  instrs = code.instrs!;
+                  consts = code.consts!;
+                  names = code.co.co_names;
+                  caches = code.caches!;
+                  s = f.s;
+                  sp = f.sp;
+                  pc = f.pc;
+                  if (initSelf !== null) {
+                    if (v !== None) X.initReturnedNonNone(v);
+                    s[sp++] = initSelf;
+                    continue;
+                  }
+                  s[sp++] = v;
+                }
                 continue;
               case Op.LOAD_GLOBAL: {
                 // Inline cache (LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN): the entry index is valid while
@@ -489,6 +550,24 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
                 }
                 if (nf !== null) {
                   const cco = nf.code;
+                  let j = cco.jit;
+                  if (j === null && ++cco.warm >= JIT_THRESHOLD && !cco.jitTried) j = compileCode(cco);
+                  if (j !== null && !traced && ts.nest < NEST_LIMIT) {
+                    // Compiled callee: entered by a JS call, its value pushed here.
+                    const initSelf = nf.initSelf;
+                    nf.initSelf = null;
+                    let res = j(nf, null);
+                    if (res === EXC) throw takeExc();
+                    if (initSelf !== null) {
+                      if (res !== None) X.initReturnedNonNone(res);
+                      res = initSelf;
+                    }
+                    traced = TR.useTracing();
+                    sp = low;
+                    s[sp++] = res;
+                    pc += 4;
+                    continue;
+                  }
                   sp = low;
                   f.sp = sp;
                   f.pc = pc + 4;
@@ -943,6 +1022,25 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value 
         }
       }
       // ---- exception unwinding (exception_unwind in ceval.c)
+      if (finished) {
+        finished = false;
+        if (f === frame) {
+          const e = exc!;
+          exc = null;
+          throw e;
+        }
+        f = osrBack!;
+        ts.frame = f;
+        code = f.code;
+        instrs = code.instrs!;
+        consts = code.consts!;
+        names = code.co.co_names;
+        caches = code.caches!;
+        s = f.s;
+        sp = f.sp;
+        pc = f.pc;
+        errAt = f.lasti;
+      }
       for (;;) {
         if (addTb) {
           X.addTraceback(exc!, f);

@@ -22,6 +22,8 @@ export const ts = {
   recursionLimit: 1000,
   /** Set asynchronously (SIGINT, step mode, budgets); tested at backward jumps and calls. */
   interrupt: false,
+  /** Compiled frames nested on the JS stack (vm/jit/runtime.ts NEST_LIMIT). */
+  nest: 0,
 };
 
 /** _PyErr_GetTopmostException: the innermost exception being handled, or null. */

@@ -92,14 +92,14 @@ export function oracle(): string {
  * Runs `cmd ...args FILE` in FILE's folder, with FILE given by its base name;
  * its stdin is FILE with `.stdin` for `.py` when that exists, else empty.
  */
-export function runFile(cmd: string, args: string[], file: string, timeoutMs = TIMEOUT_MS): Promise<RunResult> {
+export function runFile(cmd: string, args: string[], file: string, timeoutMs = TIMEOUT_MS, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const t0 = Date.now();
     const stdinPath = file.replace(/\.py$/, '.stdin');
     const stdinFd = fs.existsSync(stdinPath) ? fs.openSync(stdinPath, 'r') : null;
     const child = spawn(cmd, [...args, path.basename(file)], {
       cwd: path.dirname(file),
-      env: childEnv(),
+      env: { ...childEnv(), ...env },
       stdio: [stdinFd ?? 'ignore', 'pipe', 'pipe'],
     });
     if (stdinFd !== null) fs.closeSync(stdinFd);
@@ -150,8 +150,8 @@ export function runFile(cmd: string, args: string[], file: string, timeoutMs = T
   });
 }
 
-export function runTyphon(file: string, timeoutMs = TIMEOUT_MS): Promise<RunResult> {
-  return runFile(process.execPath, [TYPHON], file, timeoutMs);
+export function runTyphon(file: string, timeoutMs = TIMEOUT_MS, env: Record<string, string> = {}): Promise<RunResult> {
+  return runFile(process.execPath, [TYPHON], file, timeoutMs, env);
 }
 
 export function runPython(file: string, timeoutMs = TIMEOUT_MS): Promise<RunResult> {
@@ -219,13 +219,14 @@ export class Comparer {
    * `typhonTimeoutMs` lets the test give known failures less time: a hang
    * there is expected, and at full time a few hangs would double the run.
    */
-  compare(rel: string, typhonTimeoutMs = this.timeoutMs): Promise<Comparison> {
-    let p = this.results.get(rel);
+  compare(rel: string, typhonTimeoutMs = this.timeoutMs, env: Record<string, string> = {}): Promise<Comparison> {
+    const key = `${rel}\0${JSON.stringify(env)}`;
+    let p = this.results.get(key);
     if (!p) {
       const want = this.expected(rel);
-      const got = this.pool.run(() => runTyphon(absolute(rel), typhonTimeoutMs));
+      const got = this.pool.run(() => runTyphon(absolute(rel), typhonTimeoutMs, env));
       p = Promise.all([want, got]).then(([expected, actual]) => ({ rel, expected, actual, identical: sameRun(expected, actual) }));
-      this.results.set(rel, p);
+      this.results.set(key, p);
     }
     return p;
   }

@@ -11,6 +11,12 @@
  * with `node dist/scripts/vm-known-failures.js`; look at one program with
  * `node dist/scripts/vm-diff.js tests/data/vm/NNN_name.py`.
  *
+ * Each program that matches runs a second time with TYPHON_JIT=all, every
+ * function compiled to JavaScript before its first call (vm/jit), and must
+ * match again: the compiled tier is held to python3 as the interpreter is.
+ * (The first run uses the default threshold, so hot code switches tiers
+ * mid-run there.)
+ *
  * All programs are started at load time through one pool of child processes
  * and each test awaits its own result, so the runs overlap while the tests
  * still report in order.
@@ -29,6 +35,12 @@ const comparer = new Comparer();
 // that is expected to fail anyway (one that passes slowly merely stays listed).
 const results = new Map<string, Promise<Comparison>>(
   PROGRAMS.map((rel) => [rel, comparer.compare(rel, KNOWN_SET.has(rel) ? Math.ceil(TIMEOUT_MS / 4) : TIMEOUT_MS)]),
+);
+
+// The compiled-tier runs are queued after all the first runs.
+const JIT_ENV = { TYPHON_JIT: 'all' };
+const compiled = new Map<string, Promise<Comparison>>(
+  PROGRAMS.filter((rel) => !KNOWN_SET.has(rel)).map((rel) => [rel, comparer.compare(rel, TIMEOUT_MS, JIT_ENV)]),
 );
 
 test('the corpus: the interop programs and the VM programs', () => {
@@ -59,9 +71,18 @@ for (const rel of PROGRAMS) {
   });
 }
 
+for (const [rel, result] of compiled) {
+  test(`${rel} (compiled: TYPHON_JIT=all)`, async () => {
+    const c = await result;
+    if (!c.identical) assert.fail(describeDifference(c));
+  });
+}
+
 test('summary', async () => {
   const all = await Promise.all(results.values());
   const same = all.filter((c) => c.identical).length;
   // The figure docs/STATUS.md quotes; printed here so every test run shows it.
   console.log(`${same}/${all.length} programs identical to python3`);
+  const jit = await Promise.all(compiled.values());
+  console.log(`${jit.filter((c) => c.identical).length}/${jit.length} identical again with every function compiled (TYPHON_JIT=all)`);
 });
