@@ -9,7 +9,8 @@
 import type { Value } from './base';
 import { PyFloat } from './float_object';
 import * as A from './abstract';
-import { floatType } from './types';
+import { floatType, tupleType } from './types';
+import { PyTuple } from './containers';
 
 const MIN_GALLOP = 7;
 
@@ -18,7 +19,28 @@ function lt(a: Value, b: Value): boolean {
   if (ta === 'number' && typeof b === 'number') return (a as number) < b;
   if (ta === 'string' && typeof b === 'string') return (a as string) < b;
   if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === b.ob_type && a.ob_type === floatType) return a.value < b.value;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.ob_type === tupleType && b.ob_type === tupleType) return tupleLt(a.items, b.items);
   return A.isTrue(A.richCompare(a, b, A.CMP_LT));
+}
+
+/**
+ * tuple < tuple as tuplerichcompare does it (the first items that are not
+ * identical and not equal decide), without going through the slot: sorting
+ * records is mostly this. Distinct ints or strs are unequal without asking.
+ */
+function tupleLt(x: readonly Value[], y: readonly Value[]): boolean {
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === q) continue;
+    const tp = typeof p;
+    if ((tp === 'number' || tp === 'string') && typeof q === tp) break;
+    if (!A.eqBool(p, q)) break;
+  }
+  if (i >= n) return x.length < y.length;
+  return lt(x[i], y[i]);
 }
 
 interface Run {

@@ -45,6 +45,10 @@ export class PyType extends PyObject {
   /** Number of __slots__ entries of PyInstance layouts (this type's and its bases'). */
   slotCount = 0;
   private cache = new Map<string, Value | null>();
+  /** vm/ops.ts simpleInit's answer, and the versions of this type and its metaclass it was found at. */
+  initFunc: import('./function').PyFunction | null = null;
+  initVersion = -1;
+  initMetaVersion = -1;
   private subclassList: PyType[] = [];
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], flags = TPFLAGS_BASETYPE) {

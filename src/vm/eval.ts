@@ -437,7 +437,16 @@ export function interpret(frame: Frame, throwExc: PyBaseException | null): Value
                 const o = s[sp - 1]!;
                 const c = caches[pc - 1] as X.AttrCache | null;
                 if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version) {
-                  if (c.module === null) {
+                  if (c.prop !== null) {
+                    const g = c.prop.fget;
+                    if (g instanceof PyFunction) {
+                      f.lasti = pc - 1;
+                      s[sp - 1] = callPython(g, [o], null);
+                      traced = TR.useTracing();
+                      pc += 4;
+                      continue;
+                    }
+                  } else if (c.module === null) {
                     // LOAD_ATTR_INSTANCE_VALUE: no data descriptor on the type, the value in the instance dict.
                     const d = o.dict;
                     const v = d === null ? null : d.getStr(names[arg]);

@@ -9,11 +9,11 @@ import { PyObject, type Value } from '../objects/base';
 import { PyDict } from '../objects/dict';
 import { PyFloat } from '../objects/float_object';
 import { PyTuple, PyList, PySlice, tuple, EMPTY_TUPLE, PyStrSub } from '../objects/containers';
-import { PyFunction, PyCode, PyMethodDescr, PyModule } from '../objects/function';
+import { PyFunction, PyCode, PyMethodDescr, PyModule, PyProperty } from '../objects/function';
 import { PySet } from '../objects/set_object';
 import { PyType } from '../objects/type';
 import {
-  None, typeOf, floatType, listType, tupleType, objectType, strType, dictType, frozensetType,
+  None, typeOf, floatType, listType, tupleType, objectType, strType, dictType, frozensetType, propertyType,
 } from '../objects/types';
 import {
   PyBaseException, newException, TypeError, ValueError, NameError, KeyError, StopIteration, StopAsyncIteration,
@@ -58,9 +58,15 @@ export function floatAdd(a: PyFloat, b: PyFloat): Value {
  * instance and push the __init__ frame itself; null otherwise.
  */
 export function simpleInit(t: PyType): PyFunction | null {
-  if (typeOf(t).lookup('__call__') !== A.typeCallDescr || t.lookup('__new__') !== A.objectNewDescr) return null;
-  const init = t.lookup('__init__');
-  return init instanceof PyFunction ? init : null;
+  // Cached on the type while neither it nor its metaclass changes.
+  const meta = typeOf(t);
+  if (t.initVersion === t.version && t.initMetaVersion === meta.version) return t.initFunc;
+  let init: Value | null = null;
+  if (meta.lookup('__call__') === A.typeCallDescr && t.lookup('__new__') === A.objectNewDescr) init = t.lookup('__init__');
+  t.initFunc = init instanceof PyFunction ? init : null;
+  t.initVersion = t.version;
+  t.initMetaVersion = meta.version;
+  return t.initFunc;
 }
 
 /** object.__new__(t) for simpleInit's classes (abstract classes refused, dict and slots made). */
@@ -216,6 +222,8 @@ export interface AttrCache {
   module: PyDict | null;
   kv: number;
   idx: number;
+  /** LOAD_ATTR_PROPERTY: a property of the type (whatever the instance dict holds), else null. */
+  prop: PyProperty | null;
 }
 
 export interface MethodCache {
@@ -241,11 +249,13 @@ export function loadAttrSlow(o: Value, name: string, caches: unknown[], i: numbe
     const t = o.ob_type;
     if (o instanceof PyModule && t.lookup(name) === null && t.lookup('__getattribute__') === A.moduleGetattributeDescr) {
       const idx = o.dict.lookupIndex(name);
-      if (idx >= 0) caches[i] = { type: t, version: t.version, module: o.dict, kv: o.dict.keysVersion, idx } satisfies AttrCache;
-    } else if (o.dict !== null && !(o instanceof PyType) && genericAccess(t)) {
+      if (idx >= 0) caches[i] = { type: t, version: t.version, module: o.dict, kv: o.dict.keysVersion, idx, prop: null } satisfies AttrCache;
+    } else if (!(o instanceof PyType) && genericAccess(t)) {
       const d = t.lookup(name);
-      if ((d === null || !isDataDescriptor(d)) && o.dict.getStr(name) === v) {
-        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0 } satisfies AttrCache;
+      if (d instanceof PyProperty && d.ob_type === propertyType && d.fget instanceof PyFunction) {
+        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: d } satisfies AttrCache;
+      } else if (o.dict !== null && (d === null || !isDataDescriptor(d)) && o.dict.getStr(name) === v) {
+        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: null } satisfies AttrCache;
       }
     }
   }
@@ -258,7 +268,7 @@ export function storeAttrSlow(o: Value, name: string, v: Value, caches: unknown[
     const t = o.ob_type;
     if (t.lookup('__setattr__') === A.objectSetattrDescr) {
       const d = t.lookup(name);
-      if (d === null || !isDataDescriptor(d)) caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0 } satisfies AttrCache;
+      if (d === null || !isDataDescriptor(d)) caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: null } satisfies AttrCache;
     }
   }
 }

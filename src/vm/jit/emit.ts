@@ -168,7 +168,14 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
     case Op.LOAD_ATTR:
       return `{ const o = ${st(P - 1)}; const c = caches[${i}];
         if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version) {
-          if (c.module === null) {
+          if (c.prop !== null) {
+            const g = c.prop.fget;
+            if (g instanceof PyFunction) {
+              ${setLasti} const r = callAt(f, g, [o], null);
+              if (r === EXC) { exc = takeExc(); errAt = ${i}; break dispatch; }
+              ${st(P - 1)} = r; ${bail(P)} break a${i};
+            }
+          } else if (c.module === null) {
             const dd = o.dict; const v = dd === null ? null : dd.getStr(n${arg});
             if (v !== null) { ${st(P - 1)} = v; break a${i}; }
           } else if (c.module === o.dict && c.module.keysVersion === c.kv) { ${st(P - 1)} = c.module.vals[c.idx]; break a${i}; }
@@ -198,7 +205,20 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       for (let k = low + 2; k < P; k++) args.push(st(k));
       const plain = `callAt(f, ${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'})`;
       const meth = `callAt(f, ${st(low)}, [${[st(low + 1), ...args].join(', ')}], ${kw ?? 'null'})`;
-      return `{ ${setLasti} const r = ${st(low)} === null ? ${plain} : ${meth};
+      // A compiled Python function taking exactly these positional arguments: its frame made and
+      // entered right here, where V8 sees one callee per site and may inline it.
+      let direct = '';
+      if (kw === null) {
+        const fill = (from: number): string => args.map((a, k) => `ns[${k + from}] = ${a};`).join(' ');
+        direct = `const m = ${st(low)} !== null; const c = m ? ${st(low)} : ${st(low + 1)};
+        if (c instanceof PyFunction && c.code.jit !== null && c.code.simpleArgs === ${arg} + (m ? 1 : 0) && ts.nest < NEST_LIMIT
+          && tracer.traceFunc === null && tracer.profileFunc === null) {
+          const nf = forCall(c.code, c); const ns = nf.s;
+          if (m) { ns[0] = ${st(low + 1)}; ${fill(1)} } else { ${fill(0)} }
+          r = c.code.jit(nf, null);
+        } else `;
+      }
+      return `{ ${setLasti} let r; ${direct}r = ${st(low)} === null ? ${plain} : ${meth};
         if (r === EXC) { exc = takeExc(); errAt = ${i}; break dispatch; }
         ${st(low)} = r; ${bail(low + 1)} }`;
     }

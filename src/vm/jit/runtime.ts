@@ -145,6 +145,7 @@ export function jitRuntime(): Record<string, unknown> {
     makeSlice: X.makeSlice, strValue: A.strValue, mkStr: A.mkStr, formatValue: X.formatValue, len: A.len,
     makeGenerator: X.makeGenerator, rareOp: X.rareOp, jumpTarget: X.jumpTarget, setContext: X.setContext,
     addTraceback: X.addTraceback, findHandler: X.findHandler, EXC, raised, takeExc,
+    PyFunction, forCall: Frame.forCall, NEST_LIMIT,
   };
   return runtime;
 }
