@@ -715,7 +715,11 @@ function strReplace(s: Str, old: Str, nw: Str, count: number): Value {
       }
       return out;
     }
-    if (count >= t.length) return t.split(o).join(n);
+    if (count >= t.length) {
+      if (t.indexOf(o) < 0) return t;
+      // replaceAll reads `$` patterns in its replacement string.
+      return n.indexOf('$') < 0 ? t.replaceAll(o, n) : t.split(o).join(n);
+    }
     let out = '';
     let i = 0;
     for (let k = 0; k < count; k++) {
