@@ -224,12 +224,16 @@ export interface AttrCache {
   idx: number;
   /** LOAD_ATTR_PROPERTY: a property of the type (whatever the instance dict holds), else null. */
   prop: PyProperty | null;
+  /** Entries for the other types seen at a polymorphic site (instance values only), checked on a miss. */
+  others: AttrCache[] | null;
 }
 
 export interface MethodCache {
   type: PyType;
   version: number;
   descr: Value;
+  /** Entries for the other types seen at a polymorphic site, checked on a miss. */
+  others: MethodCache[] | null;
 }
 
 /** Whether attribute access on instances of t is the generic one (no __getattribute__/__getattr__ overrides). */
@@ -243,19 +247,53 @@ function isDataDescriptor(d: Value): boolean {
   return t.lookup('__set__') !== null || t.lookup('__delete__') !== null;
 }
 
+/** How many types one LOAD_ATTR / STORE_ATTR / LOAD_METHOD site remembers (CPython 3.11 keeps one; richards-like code shares sites among subclasses). */
+const POLY = 4;
+
+/** The entry for type(o) among a site's other entries, or null. */
+function otherEntry<T extends { type: PyType; version: number; others: T[] | null }>(c: T | null, o: Value): T | null {
+  if (c === null || c.others === null || typeof o !== 'object') return null;
+  const t = o.ob_type;
+  for (const e of c.others) if (e.type === t && t.version === e.version) return e;
+  return null;
+}
+
+/** Record an instance-values entry: it replaces a stale or same-type first entry, else joins the others. */
+function addAttrEntry(caches: unknown[], i: number, e: AttrCache): void {
+  const c = caches[i] as AttrCache | null;
+  if (c === null || c.type === e.type || c.type.version !== c.version || c.module !== null || c.prop !== null) {
+    caches[i] = e;
+    return;
+  }
+  const others = (c.others ??= []);
+  for (let k = 0; k < others.length; k++) {
+    if (others[k].type === e.type || others[k].type.version !== others[k].version) {
+      others[k] = e;
+      return;
+    }
+  }
+  if (others.length < POLY - 1) others.push(e);
+}
+
 export function loadAttrSlow(o: Value, name: string, caches: unknown[], i: number): Value {
+  const other = otherEntry(caches[i] as AttrCache | null, o);
+  if (other !== null) {
+    const d = (o as PyObject).dict;
+    const v = d === null ? null : d.getStr(name);
+    if (v !== null) return v;
+  }
   const v = A.getAttr(o, name);
   if (typeof o === 'object') {
     const t = o.ob_type;
     if (o instanceof PyModule && t.lookup(name) === null && t.lookup('__getattribute__') === A.moduleGetattributeDescr) {
       const idx = o.dict.lookupIndex(name);
-      if (idx >= 0) caches[i] = { type: t, version: t.version, module: o.dict, kv: o.dict.keysVersion, idx, prop: null } satisfies AttrCache;
+      if (idx >= 0) caches[i] = { type: t, version: t.version, module: o.dict, kv: o.dict.keysVersion, idx, prop: null, others: null } satisfies AttrCache;
     } else if (!(o instanceof PyType) && genericAccess(t)) {
       const d = t.lookup(name);
       if (d instanceof PyProperty && d.ob_type === propertyType && d.fget instanceof PyFunction) {
-        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: d } satisfies AttrCache;
+        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: d, others: null } satisfies AttrCache;
       } else if (o.dict !== null && (d === null || !isDataDescriptor(d)) && o.dict.getStr(name) === v) {
-        caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: null } satisfies AttrCache;
+        addAttrEntry(caches, i, { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: null, others: null });
       }
     }
   }
@@ -263,21 +301,36 @@ export function loadAttrSlow(o: Value, name: string, caches: unknown[], i: numbe
 }
 
 export function storeAttrSlow(o: Value, name: string, v: Value, caches: unknown[], i: number): void {
+  if (otherEntry(caches[i] as AttrCache | null, o) !== null && (o as PyObject).dict !== null) {
+    (o as PyObject).dict!.set(name, v);
+    return;
+  }
   A.setAttr(o, name, v);
   if (typeof o === 'object' && !(o instanceof PyType) && !(o instanceof PyModule) && o.dict !== null) {
     const t = o.ob_type;
     if (t.lookup('__setattr__') === A.objectSetattrDescr) {
       const d = t.lookup(name);
-      if (d === null || !isDataDescriptor(d)) caches[i] = { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: null } satisfies AttrCache;
+      if (d === null || !isDataDescriptor(d)) addAttrEntry(caches, i, { type: t, version: t.version, module: null, kv: 0, idx: 0, prop: null, others: null });
     }
   }
 }
 
 export function loadMethodSlow(o: Value, name: string, caches: unknown[], i: number): Value | null {
+  const c = caches[i] as MethodCache | null;
+  const other = otherEntry(c, o);
+  if (other !== null && ((o as PyObject).dict === null || (o as PyObject).dict!.getStr(name) === null)) return other.descr;
   const m = loadMethod(o, name);
   if (m !== null && typeof o === 'object') {
     const t = o.ob_type;
-    caches[i] = { type: t, version: t.version, descr: m } satisfies MethodCache;
+    const e: MethodCache = { type: t, version: t.version, descr: m, others: null };
+    if (c === null || c.type === t || c.type.version !== c.version) caches[i] = e;
+    else {
+      const others = (c.others ??= []);
+      let k = 0;
+      while (k < others.length && others[k].type !== t && others[k].type.version === others[k].version) k++;
+      if (k < others.length) others[k] = e;
+      else if (others.length < POLY - 1) others.push(e);
+    }
   }
   return m;
 }

@@ -359,6 +359,10 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
     }
     case Op.MAP_ADD:
       return `${setLasti} ${st(P - 2 - arg)}.set(${st(P - 2)}, ${st(P - 1)});`;
+    case Op.SET_ADD:
+      return `${setLasti} ${st(P - 1 - arg)}.add(${st(P - 1)});`;
+    case Op.LIST_TO_TUPLE:
+      return `${st(P - 1)} = tuple(${st(P - 1)}.items.slice());`;
     case Op.GET_LEN:
       return `${setLasti} ${st(P)} = len(${st(P - 1)});`;
     case Op.RETURN_GENERATOR:
