@@ -42,7 +42,7 @@ export interface Emitted {
 
 /** The interpreter's float fast path for + - * / (3.11's BINARY_OP_*_FLOAT), as an expression on x, y into r. */
 function floatFast(op: string, nonzero: boolean): string {
-  return `else if (x instanceof PyFloat && y instanceof PyFloat && x.ob_type === floatType && y.ob_type === floatType${nonzero ? ' && y.value !== 0' : ''}) r = new PyFloat(x.value ${op} y.value);`;
+  return `else if (x instanceof PyFloat && y instanceof PyFloat && x.ob_type === floatType && y.ob_type === floatType${nonzero ? ' && y.value !== 0' : ''}) r = newFloat(x.value ${op} y.value);`;
 }
 
 function binaryOp(arg: number, P: number, i: number, st: (j: number) => string): string {
@@ -50,7 +50,7 @@ function binaryOp(arg: number, P: number, i: number, st: (j: number) => string):
   switch (arg) {
     case 0:
     case 13:
-      fast = `if (typeof x === 'number' && typeof y === 'number' && (r = x + y) <= MAX && r >= -MAX) {} ${floatFast('+', false)}`;
+      fast = `if (typeof x === 'number' && typeof y === 'number' && (r = x + y) <= MAX && r >= -MAX) {} ${floatFast('+', false)} else if (typeof x === 'string' && typeof y === 'string') r = x + y;`;
       break;
     case 10:
     case 23:
@@ -154,11 +154,8 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       const name = `n${arg >> 1}`;
       const push = arg & 1 ? `${st(P)} = null; ${st(P + 1)} = v;` : `${st(P)} = v;`;
       return `{ const c = caches[${i}]; const g = f.globals; let v;
-        if (c !== null && c.g === g && c.gv === g.keysVersion) {
-          if (c.b === null) v = g.vals[c.idx];
-          else if (c.b === f.builtins && c.bv === c.b.keysVersion) v = c.b.vals[c.idx];
-          else { ${setLasti} v = loadGlobalSlow(f, ${name}, caches, ${i}); }
-        } else { ${setLasti} v = loadGlobalSlow(f, ${name}, caches, ${i}); }
+        if (c !== null && c.g === g && c.gv === g.keysVersion && c.b === null) v = g.vals[c.idx];
+        else { ${setLasti} v = loadGlobalMiss(f, ${name}, caches, ${i}); }
         ${push} }`;
     }
     case Op.STORE_GLOBAL:

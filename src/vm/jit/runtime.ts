@@ -10,7 +10,7 @@ import { PyFloat } from '../../objects/float_object';
 import { PyTuple, PyList, tuple } from '../../objects/containers';
 import { PyFunction, PyCell, PyBuiltin, PyMethod, PyMethodDescr, type PyCode } from '../../objects/function';
 import { PyType } from '../../objects/type';
-import { None, floatType, listType, tupleType } from '../../objects/types';
+import { None, floatType, listType, tupleType, strType } from '../../objects/types';
 import {
   PyBaseException, newException, NameError, RecursionError, SystemError, AssertionError,
 } from '../../objects/exceptions';
@@ -23,6 +23,7 @@ import { ts } from '../thread_state';
 import { tracer, useTracing } from '../tracing';
 import { lazy } from '../../util/lazy';
 import { compileCode, JIT_THRESHOLD } from './compile';
+import type { GlobalCache } from '../eval';
 const lazy_eval = lazy(() => require('../eval') as typeof import('../eval'));
 
 /** A compiled code object: runs a frame as runFrame does (from f.pc; throwExc raised there first). */
@@ -81,6 +82,12 @@ export function callAt(f: Frame, callable: Value, args: Value[], kwnames: string
   if (callable instanceof PyBuiltin && callable.self === null) return callable.fn(args, kwnames);
   if (callable instanceof PyMethodDescr) return A.callMethodDescr(callable, args, kwnames);
   if (callable instanceof PyType) {
+    // str() of an int or a str: what type_call would reach through str.__new__.
+    if (callable === strType && nargs === 1 && kwnames === null) {
+      const a = args[0];
+      if (typeof a === 'number') return String(a);
+      if (typeof a === 'string') return a;
+    }
     const init = X.simpleInit(callable);
     if (init !== null) {
       const self = X.newPlainInstance(callable);
@@ -109,8 +116,31 @@ export function binarySlow(a: Value, b: Value, op: number): Value {
   } else {
     const r = X.floatBinary(a, b, op);
     if (r !== null) return r;
+    if ((op === 8 || op === 21) && a instanceof PyFloat && b instanceof PyFloat && a.ob_type === floatType && b.ob_type === floatType) {
+      // float ** float with a positive finite base and a finite exponent: float_pow's plain case.
+      const x = a.value;
+      const y = b.value;
+      if (x > 0 && x !== Infinity && Number.isFinite(y)) {
+        const p = Math.pow(x, y);
+        if (Number.isFinite(p)) return new PyFloat(p);
+      }
+    }
   }
   return A.binaryOp(a, b, op);
+}
+
+/** A float result: one small function V8 optimises with the allocation inlined, where a large compiled function may not inline the constructors. */
+function newFloat(v: number): PyFloat {
+  return new PyFloat(v);
+}
+
+/** LOAD_GLOBAL past its inline check: a name cached in the builtins, else the full lookup (which caches). */
+function loadGlobalMiss(f: Frame, name: string, caches: unknown[], i: number): Value {
+  const c = caches[i] as GlobalCache | null;
+  if (c !== null && c.b !== null && c.g === f.globals && c.gv === c.g.keysVersion && c.b === f.builtins && c.bv === c.b.keysVersion) {
+    return c.b.vals[c.idx]!;
+  }
+  return X.loadGlobalSlow(f, name, caches, i);
 }
 
 function recursionError(): never {
@@ -145,7 +175,7 @@ export function jitRuntime(): Record<string, unknown> {
     makeSlice: X.makeSlice, strValue: A.strValue, mkStr: A.mkStr, formatValue: X.formatValue, len: A.len,
     makeGenerator: X.makeGenerator, rareOp: X.rareOp, jumpTarget: X.jumpTarget, setContext: X.setContext,
     addTraceback: X.addTraceback, findHandler: X.findHandler, EXC, raised, takeExc,
-    PyFunction, forCall: Frame.forCall, NEST_LIMIT,
+    PyFunction, forCall: Frame.forCall, NEST_LIMIT, newFloat, loadGlobalMiss,
   };
   return runtime;
 }
