@@ -57,7 +57,9 @@ export function intFloorDiv(a: Int, b: Int): Int {
   const B = big(b);
   if (B === 0n) zeroDivisionError('integer division or modulo by zero');
   let q = A / B;
-  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  // Truncation rounds toward zero: one below when the signs differ and something was cut off
+  // (checked by a multiplication, cheaper than a second division for big values).
+  if ((A < 0n) !== (B < 0n) && q * B !== A) q -= 1n;
   return norm(q);
 }
 

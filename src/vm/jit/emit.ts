@@ -42,7 +42,9 @@ export interface Emitted {
 
 /** The interpreter's float fast path for + - * / (3.11's BINARY_OP_*_FLOAT), as an expression on x, y into r. */
 function floatFast(op: string, nonzero: boolean): string {
-  return `else if (x instanceof PyFloat && y instanceof PyFloat && x.ob_type === floatType && y.ob_type === floatType${nonzero ? ' && y.value !== 0' : ''}) r = newFloat(x.value ${op} y.value);`;
+  void op;
+  void nonzero;
+  return '';
 }
 
 function binaryOp(arg: number, P: number, i: number, st: (j: number) => string): string {
@@ -164,20 +166,15 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       return `if (f.globals.delete(n${arg}) === null) { ${setLasti} nameError(n${arg}); }`;
     case Op.LOAD_ATTR:
       return `{ const o = ${st(P - 1)}; const c = caches[${i}];
-        if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version) {
-          if (c.prop !== null) {
-            const g = c.prop.fget;
-            if (g instanceof PyFunction) {
-              ${setLasti} const r = callAt(f, g, [o], null);
-              if (r === EXC) { exc = takeExc(); errAt = ${i}; break dispatch; }
-              ${st(P - 1)} = r; ${bail(P)} break a${i};
-            }
-          } else if (c.module === null) {
+        if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && c.prop === null) {
+          if (c.module === null) {
             const dd = o.dict; const v = dd === null ? null : dd.getStr(n${arg});
             if (v !== null) { ${st(P - 1)} = v; break a${i}; }
           } else if (c.module === o.dict && c.module.keysVersion === c.kv) { ${st(P - 1)} = c.module.vals[c.idx]; break a${i}; }
         }
-        ${setLasti} ${st(P - 1)} = loadAttrSlow(o, n${arg}, caches, ${i}); }`;
+        ${setLasti} const r = loadAttrMiss(f, o, n${arg}, caches, ${i});
+        if (r === EXC) { exc = takeExc(); errAt = ${i}; break dispatch; }
+        ${st(P - 1)} = r; ${bail(P)} }`;
     case Op.STORE_ATTR:
       return `{ const o = ${st(P - 1)}, v = ${st(P - 2)}; const c = caches[${i}];
         if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && o.dict !== null) o.dict.set(n${arg}, v);
@@ -200,22 +197,21 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       const low = P - arg - 2;
       const args: string[] = [];
       for (let k = low + 2; k < P; k++) args.push(st(k));
-      const plain = `callAt(f, ${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'})`;
-      const meth = `callAt(f, ${st(low)}, [${[st(low + 1), ...args].join(', ')}], ${kw ?? 'null'})`;
+      const generic = `callSlots(f, ${st(low)}, ${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'})`;
       // A compiled Python function taking exactly these positional arguments: its frame made and
       // entered right here, where V8 sees one callee per site and may inline it.
       let direct = '';
       if (kw === null) {
-        const fill = (from: number): string => args.map((a, k) => `ns[${k + from}] = ${a};`).join(' ');
+        const fill = args.map((a, k) => `ns[o + ${k}] = ${a};`).join(' ');
         direct = `const m = ${st(low)} !== null; const c = m ? ${st(low)} : ${st(low + 1)};
         if (c instanceof PyFunction && c.code.jit !== null && c.code.simpleArgs === ${arg} + (m ? 1 : 0) && ts.nest < NEST_LIMIT
           && tracer.traceFunc === null && tracer.profileFunc === null) {
-          const nf = forCall(c.code, c); const ns = nf.s;
-          if (m) { ns[0] = ${st(low + 1)}; ${fill(1)} } else { ${fill(0)} }
+          const nf = forCall(c.code, c); const ns = nf.s; let o = 0;
+          if (m) { ns[0] = ${st(low + 1)}; o = 1; } ${fill}
           r = c.code.jit(nf, null);
         } else `;
       }
-      return `{ ${setLasti} let r; ${direct}r = ${st(low)} === null ? ${plain} : ${meth};
+      return `{ ${setLasti} let r; ${direct}r = ${generic};
         if (r === EXC) { exc = takeExc(); errAt = ${i}; break dispatch; }
         ${st(low)} = r; ${bail(low + 1)} }`;
     }

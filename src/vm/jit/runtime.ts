@@ -108,8 +108,43 @@ export function callAt(f: Frame, callable: Value, args: Value[], kwnames: string
   return A.call(callable, args, kwnames);
 }
 
+/** CALL's generic path from the two slots under the arguments (NULL and the callable, or a method's function and self). */
+export function callSlots(f: Frame, a: Value | null, b: Value, args: Value[], kwnames: string[] | null): Value {
+  if (a === null) return callAt(f, b, args, kwnames);
+  args.unshift(b);
+  return callAt(f, a, args, kwnames);
+}
+
+/** LOAD_ATTR past its inline instance-value and module checks: a cached property's getter, else the full lookup. */
+export function loadAttrMiss(f: Frame, o: Value, name: string, caches: unknown[], i: number): Value {
+  const c = caches[i] as X.AttrCache | null;
+  if (c !== null && c.prop !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version) {
+    const g = c.prop.fget;
+    if (g instanceof PyFunction) return callAt(f, g, [o], null);
+  }
+  return X.loadAttrSlow(o, name, caches, i);
+}
+
 /** BINARY_OP past the inlined fast paths: the interpreter's remaining ones, then the full protocol. */
 export function binarySlow(a: Value, b: Value, op: number): Value {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === floatType && b.ob_type === floatType) {
+    const x = a.value;
+    const y = b.value;
+    switch (op) {
+      case 0:
+      case 13:
+        return new PyFloat(x + y);
+      case 10:
+      case 23:
+        return new PyFloat(x - y);
+      case 5:
+      case 18:
+        return new PyFloat(x * y);
+      case 11:
+      case 24:
+        if (y !== 0) return new PyFloat(x / y);
+    }
+  }
   if ((typeof a === 'number' && typeof b === 'number') || typeof a === 'bigint' || typeof b === 'bigint') {
     const r = X.bigIntBinary(a, b, op);
     if (r !== null) return r;
@@ -175,7 +210,7 @@ export function jitRuntime(): Record<string, unknown> {
     makeSlice: X.makeSlice, strValue: A.strValue, mkStr: A.mkStr, formatValue: X.formatValue, len: A.len,
     makeGenerator: X.makeGenerator, rareOp: X.rareOp, jumpTarget: X.jumpTarget, setContext: X.setContext,
     addTraceback: X.addTraceback, findHandler: X.findHandler, EXC, raised, takeExc,
-    PyFunction, forCall: Frame.forCall, NEST_LIMIT, newFloat, loadGlobalMiss,
+    PyFunction, forCall: Frame.forCall, NEST_LIMIT, newFloat, loadGlobalMiss, callSlots, loadAttrMiss,
   };
   return runtime;
 }
