@@ -97,7 +97,7 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
     return r;
   };
   const bail = (sp: number): string =>
-    `if ((tracer.traceFunc !== null || tracer.profileFunc !== null) && useTracing()) { f.pc = ${next}; f.sp = ${sp}; ${sync(sp - nl)}break outer; }`;
+    `if ((tracer.traceFunc !== null || tracer.profileFunc !== null) && useTracing()) { f.pc = ${next}; f.sp = ${sp}; break outer; }`;
   const next = nextIndex(op, i);
   const jump = `pc = ${arg}; continue;`;
   const setLasti = `f.lasti = ${i};`;
@@ -421,6 +421,8 @@ export function emitCode(code: PyCode, instrs: Int32Array): Emitted | null {
   for (const [i] of kwnames) decls.push(`const kw${i} = kwnames.get(${i});`);
   // The stack as JS variables, loaded from the frame on entry (a resumed generator, a loop handed over).
   const nstack = Math.max(co.co_stacksize, 1);
+  let syncAll = '';
+  for (let k = 0; k < nstack; k++) syncAll += `s[${nl + k}] = t${k}; `;
   const tvars: string[] = [];
   for (let k = 0; k < nstack; k++) tvars.push(`t${k} = s[${nl + k}]`);
   // A handler starts with [lasti,] exc pushed at its depth.
@@ -483,6 +485,9 @@ ${out.join('\n')}
     ts.depth = depth0;
     ts.nest--;
   }
+  // Tracing started in a call: the interpreter goes on from f.pc with the stack written back
+  // (slots above f.sp included, which it never reads).
+  ${syncAll}
   return interpret(f, null);
 };`;
   return { source, kwnames };
