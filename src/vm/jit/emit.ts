@@ -372,6 +372,28 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
   return null;
 }
 
+/**
+ * COMPARE_OP followed by a POP_JUMP_IF_FALSE/TRUE that nothing else jumps
+ * to, as one test: small ints compare without making a bool; anything else
+ * is the comparison and then the jump's truth test, each with its own
+ * f_lasti as in the interpreter.
+ */
+function compareAndJump(instrs: Int32Array, labels: Set<number>, cmp: number, i: number, d: number): string | null {
+  const j = nextIndex(Op.COMPARE_OP, i);
+  if (j >= instrs.length || labels.has(j)) return null;
+  const op = instrs[j] & 255;
+  const target = instrs[j] >> 8;
+  const onFalse = op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_FALSE;
+  const onTrue = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+  if (!onFalse && !onTrue) return null;
+  const back = op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+  const intr = back ? `if (ts.interrupt) { f.lasti = ${j}; checkInterrupt(); } ` : '';
+  return `{ const x = t${d - 2}, y = t${d - 1}; let c;
+    if (typeof x === 'number' && typeof y === 'number') c = x ${COMPARE[cmp]} y;
+    else { f.lasti = ${i}; const v = richCompare(x, y, ${cmp}); f.lasti = ${j}; c = v === true || (v !== false && isTrue(v)); }
+    if (${onFalse ? '!c' : 'c'}) { ${intr}pc = ${target}; continue; } }`;
+}
+
 /** Why the last emitCode returned null (TYPHON_JIT_DUMP prints it). */
 export let refusal = '';
 
@@ -401,6 +423,13 @@ export function emitCode(code: PyCode, instrs: Int32Array): Emitted | null {
     if (op === Op.KW_NAMES) {
       kw = `kw${i}`;
       kwnames.set(i, arg);
+    }
+    const fused = op === Op.COMPARE_OP ? compareAndJump(instrs, an.labels, arg, i, d) : null;
+    if (fused !== null) {
+      // The jump is part of the comparison's code: nothing of its own.
+      out.push(fused);
+      i = nextIndex(op, i);
+      continue;
     }
     const js = emitInstr(code, op, arg, i, d, nl, op === Op.CALL ? kw : null);
     if (js === null) {
