@@ -19,6 +19,25 @@ export function registerNative(name: string, create: () => PyModule): void {
   factories[name] = create;
 }
 
+/**
+ * Modules whose file is loaded only when one of them is first imported
+ * (modules/all_modules.ts): defining their types and functions is most of
+ * the start-up time otherwise. Loading the file registers the real
+ * factories over these.
+ */
+export function registerLazy(names: string[], load: () => unknown): void {
+  for (const name of names) {
+    if (factories[name] !== undefined) continue;
+    const stub = (): PyModule => {
+      load();
+      const real = factories[name];
+      if (real === stub) throw new Error(`native module ${name} was not registered by its file`);
+      return real();
+    };
+    factories[name] = stub;
+  }
+}
+
 export function loadNative(name: string): PyModule | null {
   const f = factories[name];
   if (f === undefined) return null;
