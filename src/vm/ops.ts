@@ -317,11 +317,13 @@ export function storeAttrSlow(o: Value, name: string, v: Value, caches: unknown[
 
 export function loadMethodSlow(o: Value, name: string, caches: unknown[], i: number): Value | null {
   const c = caches[i] as MethodCache | null;
+  // A str's method: a str has no instance dict, so the type's version is all the cache needs.
+  if (typeof o === 'string' && c !== null && c.type === strType && c.version === strType.version) return c.descr;
   const other = otherEntry(c, o);
   if (other !== null && ((o as PyObject).dict === null || (o as PyObject).dict!.getStr(name) === null)) return other.descr;
   const m = loadMethod(o, name);
-  if (m !== null && typeof o === 'object') {
-    const t = o.ob_type;
+  if (m !== null && (typeof o === 'object' || typeof o === 'string')) {
+    const t = typeof o === 'string' ? strType : o.ob_type;
     const e: MethodCache = { type: t, version: t.version, descr: m, others: null };
     if (c === null || c.type === t || c.type.version !== c.version) caches[i] = e;
     else {
@@ -585,7 +587,11 @@ export function formatValue(v: Value, conv: number, spec: Value | null): Value {
   if (conv === 1) v = A.strObj(v);
   else if (conv === 2) v = A.mkStr(A.repr(v));
   else if (conv === 3) v = A.mkStr(asciiOf(A.repr(v)));
-  if (spec === null && (typeof v === 'string')) return v;
+  if (spec === null) {
+    if (typeof v === 'string') return v;
+    // format(int, '') is str(int): an exact int's decimal digits (bool is not a number here).
+    if (typeof v === 'number') return String(v);
+  }
   return format(v, spec === null ? '' : spec);
 }
 

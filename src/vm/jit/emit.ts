@@ -197,7 +197,7 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       const low = P - arg - 2;
       const args: string[] = [];
       for (let k = low + 2; k < P; k++) args.push(st(k));
-      const generic = `callSlots(f, ${st(low)}, ${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'})`;
+      const generic = `${st(low)} === null ? callAt(f, ${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'}) : callAt(f, ${st(low)}, [${[st(low + 1), ...args].join(', ')}], ${kw ?? 'null'})`;
       // A compiled Python function taking exactly these positional arguments: its frame made and
       // entered right here, where V8 sees one callee per site and may inline it.
       let direct = '';

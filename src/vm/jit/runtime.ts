@@ -108,13 +108,6 @@ export function callAt(f: Frame, callable: Value, args: Value[], kwnames: string
   return A.call(callable, args, kwnames);
 }
 
-/** CALL's generic path from the two slots under the arguments (NULL and the callable, or a method's function and self). */
-export function callSlots(f: Frame, a: Value | null, b: Value, args: Value[], kwnames: string[] | null): Value {
-  if (a === null) return callAt(f, b, args, kwnames);
-  args.unshift(b);
-  return callAt(f, a, args, kwnames);
-}
-
 /** LOAD_ATTR past its inline instance-value and module checks: a cached property's getter, else the full lookup. */
 export function loadAttrMiss(f: Frame, o: Value, name: string, caches: unknown[], i: number): Value {
   const c = caches[i] as X.AttrCache | null;
@@ -210,7 +203,7 @@ export function jitRuntime(): Record<string, unknown> {
     makeSlice: X.makeSlice, strValue: A.strValue, mkStr: A.mkStr, formatValue: X.formatValue, len: A.len,
     makeGenerator: X.makeGenerator, rareOp: X.rareOp, jumpTarget: X.jumpTarget, setContext: X.setContext,
     addTraceback: X.addTraceback, findHandler: X.findHandler, EXC, raised, takeExc,
-    PyFunction, forCall: Frame.forCall, NEST_LIMIT, newFloat, loadGlobalMiss, callSlots, loadAttrMiss,
+    PyFunction, forCall: Frame.forCall, NEST_LIMIT, newFloat, loadGlobalMiss, loadAttrMiss,
   };
   return runtime;
 }
