@@ -167,6 +167,8 @@ export async function runConformance(modules: string[], opts: { timeoutS: number
     cpython.push(summarise(m, readLines(ref), refExit));
     // Kept beside python3's for reading the failures' details afterwards.
     const out = path.join(CACHE, `${m}.typhon.jsonl`);
+    // A run that dies before writing must not be read as the last run's results.
+    fs.rmSync(out, { force: true });
     const exit = await runOne([process.execPath, TYPHON], m, out, { ...baseEnv, TYPHON_STDLIB: lib }, opts.timeoutS);
     typhon.push(summarise(m, readLines(out), exit));
   });

@@ -120,24 +120,6 @@ export function loadAttrMiss(f: Frame, o: Value, name: string, caches: unknown[]
 
 /** BINARY_OP past the inlined fast paths: the interpreter's remaining ones, then the full protocol. */
 export function binarySlow(a: Value, b: Value, op: number): Value {
-  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === floatType && b.ob_type === floatType) {
-    const x = a.value;
-    const y = b.value;
-    switch (op) {
-      case 0:
-      case 13:
-        return new PyFloat(x + y);
-      case 10:
-      case 23:
-        return new PyFloat(x - y);
-      case 5:
-      case 18:
-        return new PyFloat(x * y);
-      case 11:
-      case 24:
-        if (y !== 0) return new PyFloat(x / y);
-    }
-  }
   if ((typeof a === 'number' && typeof b === 'number') || typeof a === 'bigint' || typeof b === 'bigint') {
     const r = X.bigIntBinary(a, b, op);
     if (r !== null) return r;
@@ -155,11 +137,6 @@ export function binarySlow(a: Value, b: Value, op: number): Value {
     }
   }
   return A.binaryOp(a, b, op);
-}
-
-/** A float result: one small function V8 optimises with the allocation inlined, where a large compiled function may not inline the constructors. */
-function newFloat(v: number): PyFloat {
-  return new PyFloat(v);
 }
 
 /** LOAD_GLOBAL past its inline check: a name cached in the builtins, else the full lookup (which caches). */
@@ -203,7 +180,7 @@ export function jitRuntime(): Record<string, unknown> {
     makeSlice: X.makeSlice, strValue: A.strValue, mkStr: A.mkStr, formatValue: X.formatValue, len: A.len,
     makeGenerator: X.makeGenerator, rareOp: X.rareOp, jumpTarget: X.jumpTarget, setContext: X.setContext,
     addTraceback: X.addTraceback, findHandler: X.findHandler, EXC, raised, takeExc,
-    PyFunction, forCall: Frame.forCall, NEST_LIMIT, newFloat, loadGlobalMiss, loadAttrMiss,
+    PyFunction, forCall: Frame.forCall, NEST_LIMIT, loadGlobalMiss, loadAttrMiss,
   };
   return runtime;
 }
