@@ -171,23 +171,28 @@ method(listType, '__getitem__', (args) => {
 
 /** list_ass_slice for step 1: replace items[lo:hi] with `v` (an iterable), or delete when v is null. */
 function assignSimpleSlice(self: PyList, lo: number, hi: number, v: Value | null): void {
-  let repl: Value[];
+  let repl: readonly Value[];
   if (v === null) repl = [];
   else if (v === self) repl = self.items.slice();
-  else if (v instanceof PyList || (v instanceof (A.PyTuple as typeof import('./containers').PyTuple))) repl = (v as PyList).items.slice();
+  // Another list or a tuple is only read here, before anything else runs: no copy needed.
+  else if (v instanceof PyList || (v instanceof (A.PyTuple as typeof import('./containers').PyTuple))) repl = (v as PyList).items;
   else {
     const it = A.getIterOrNull(v);
     if (it === null) typeError('can only assign an iterable');
-    repl = [];
+    const got: Value[] = [];
     for (;;) {
       const x = A.iterNext(it!);
       if (x === null) break;
-      repl.push(x);
+      got.push(x);
     }
+    repl = got;
   }
   const items = self.items;
   if (hi < lo) hi = lo;
-  items.splice(lo, hi - lo, ...repl);
+  if (repl.length === hi - lo) {
+    // Same length (a reversal, a copy over a window): in place, no splice.
+    for (let i = 0; i < repl.length; i++) items[lo + i] = repl[i];
+  } else items.splice(lo, hi - lo, ...repl);
 }
 
 function assignSubscript(self: PyList, k: Value, v: Value | null): void {
