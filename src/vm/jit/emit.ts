@@ -161,8 +161,15 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       return `{ const o = ${st(P - 1)}; const c = caches[${i}];
         if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && c.prop === null) {
           if (c.module === null) {
-            const dd = o.dict; const v = dd === null ? null : dd.getStr(n${arg});
-            if (v !== null) { ${st(P - 1)} = v; break a${i}; }
+            // Instances of one class mostly hold their attributes at the same entry: try the
+            // index last seen here (c.idx) before the dict's map.
+            const dd = o.dict;
+            if (dd !== null) {
+              const h = c.idx;
+              if (dd.keys[h] === n${arg}) { ${st(P - 1)} = dd.vals[h]; break a${i}; }
+              const k = dd.lookupIndex(n${arg});
+              if (k >= 0) { c.idx = k; ${st(P - 1)} = dd.vals[k]; break a${i}; }
+            }
           } else if (c.module === o.dict && c.module.keysVersion === c.kv) { ${st(P - 1)} = c.module.vals[c.idx]; break a${i}; }
         }
         ${setLasti} const r = loadAttrMiss(f, o, n${arg}, caches, ${i});
@@ -170,7 +177,11 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
         ${st(P - 1)} = r; ${bail(P)} }`;
     case Op.STORE_ATTR:
       return `{ const o = ${st(P - 1)}, v = ${st(P - 2)}; const c = caches[${i}];
-        if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && o.dict !== null) o.dict.set(n${arg}, v);
+        if (c !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version && o.dict !== null) {
+          const dd = o.dict; const h = c.idx;
+          if (dd.keys[h] === n${arg}) dd.vals[h] = v;
+          else { dd.set(n${arg}, v); const k = dd.lookupIndex(n${arg}); if (k >= 0) c.idx = k; }
+        }
         else { ${setLasti} storeAttrSlow(o, n${arg}, v, caches, ${i}); } }`;
     case Op.DELETE_ATTR:
       return `${setLasti} delAttr(${st(P - 1)}, n${arg});`;
