@@ -15,7 +15,7 @@
  * paths, which V8 then specialises per site.
  */
 import type { PyCode } from '../../objects/function';
-import { CO_OPTIMIZED, CO_NEWLOCALS } from '../../bytecode/code';
+import { CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS } from '../../bytecode/code';
 import { Op } from '../opcodes';
 import { analyze, effect, isJump, nextIndex } from './analyze';
 
@@ -74,7 +74,7 @@ function binaryOp(arg: number, P: number, i: number, st: (j: number) => string):
 }
 
 /** JS for the instruction at `i`, or null when it is not supported here. */
-function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, nl: number, kw: string | null): string | null {
+function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, nl: number, kw: string | null, bound: Set<number>): string | null {
   const P = nl + d;
   /** Slot j of the frame: a local in s, a stack value in its JS variable. */
   const st = (j: number): string => (j >= nl ? `t${j - nl}` : `s[${j}]`);
@@ -102,6 +102,7 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
     case Op.KW_NAMES:
       return '';
     case Op.LOAD_FAST:
+      if (bound.has(arg)) return `${st(P)} = s[${arg}];`;
       return `{ const v = s[${arg}]; if (v === null) { ${setLasti} unboundLocal(code, ${arg}); } ${st(P)} = v; }`;
     case Op.LOAD_CONST:
       return `${st(P)} = k${arg};`;
@@ -413,6 +414,12 @@ export function emitCode(code: PyCode, instrs: Int32Array): Emitted | null {
   if (an === null) return null;
   const nl = code.nlocalsplus;
   const out: string[] = [];
+  // Parameters are bound when the frame starts and only DELETE_FAST unbinds a fast local:
+  // those never deleted need no unbound check.
+  const bound = new Set<number>();
+  const nparams = co.co_argcount + co.co_kwonlyargcount + (co.co_flags & CO_VARARGS ? 1 : 0) + (co.co_flags & CO_VARKEYWORDS ? 1 : 0);
+  for (let k = 0; k < nparams; k++) bound.add(k);
+  for (let i = 0; i < instrs.length; i++) if ((instrs[i] & 255) === Op.DELETE_FAST) bound.delete(instrs[i] >> 8);
   const kwnames = new Map<number, number>();
   const usedConsts = new Set<number>();
   const usedNames = new Set<number>();
@@ -435,7 +442,7 @@ export function emitCode(code: PyCode, instrs: Int32Array): Emitted | null {
       i = nextIndex(op, i);
       continue;
     }
-    const js = emitInstr(code, op, arg, i, d, nl, op === Op.CALL ? kw : null);
+    const js = emitInstr(code, op, arg, i, d, nl, op === Op.CALL ? kw : null, bound);
     if (js === null) {
       refusal = `instruction ${op}`;
       return null;

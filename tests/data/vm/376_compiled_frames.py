@@ -90,6 +90,17 @@ for _ in range(300):
     traced_callee(1)
 print(turns_tracing_on(3), events)
 
+# A parameter deleted and read again: the unbound check stays for it.
+def h(a, b):
+    del b
+    try:
+        return a, b
+    except UnboundLocalError as e:
+        return a, str(e)
+for _ in range(300):
+    h(1, 2)
+print(h(1, 2))
+
 def unbound(flag):
     if flag:
         v = 1
