@@ -89,6 +89,12 @@ export function callMethod(self: Value, name: string, args: Value[], kwnames: st
 
 /** type.__call__: __new__ then __init__ when the result is an instance. */
 export function typeCall(type: PyType, args: Value[], kwnames: string[] | null): Value {
+  // str() of an exact int or str: what type_call reaches through str.__new__ (str's metaclass is type).
+  if (type === strType && args.length === 1 && kwnames === null) {
+    const a = args[0];
+    if (typeof a === 'number') return String(a);
+    if (typeof a === 'string') return a;
+  }
   const metaCall = typeOf(type).lookup('__call__');
   if (metaCall !== null && metaCall !== typeCallDescr) return callDescr(metaCall, type, args, kwnames);
   return typeCallImpl(type, args, kwnames);

@@ -33,3 +33,10 @@ export function decode(code: PyCode): Int32Array {
   }
   return out;
 }
+
+/** The inline-cache array of a decoded code object: one null per code unit, pushed so V8 keeps it PACKED (holey arrays are slow). */
+export function newCaches(n: number): unknown[] {
+  const a: unknown[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}

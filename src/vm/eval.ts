@@ -22,7 +22,7 @@ import * as A from '../objects/abstract';
 import { PyNativeIter } from '../objects/abstract';
 import { Op } from './opcodes';
 import { Frame } from './frame';
-import { decode } from './decode';
+import { decode, newCaches } from './decode';
 import { prepareConsts } from './consts';
 import { makeFrame } from './call';
 import { ts, topmostException } from './thread_state';
@@ -31,7 +31,7 @@ import { PyType } from '../objects/type';
 import * as TR from './tracing';
 import { CO_FAST_FREE } from '../bytecode/code';
 import { lazy } from '../util/lazy';
-import { compileCode, JIT_THRESHOLD } from './jit/compile';
+import { warmJit } from './jit/compile';
 import { NEST_LIMIT, EXC, takeExc } from './jit/runtime';
 const lazy_exceptions = lazy(() => require('../objects/exceptions') as typeof import('../objects/exceptions'));
 
@@ -48,12 +48,6 @@ export interface GlobalCache {
   idx: number;
 }
 
-/** A packed array of nulls, one slot per code unit (holey arrays are slow in V8). */
-function newCaches(n: number): unknown[] {
-  const a: unknown[] = [];
-  for (let i = 0; i < n; i++) a.push(null);
-  return a;
-}
 
 export const SUSPENDED: { value: boolean } = { value: false };
 
@@ -102,9 +96,7 @@ A.hooks.callPython = callPython;
  * function when there is one (vm/jit), else in this loop.
  */
 export function runFrame(frame: Frame, throwExc: PyBaseException | null): Value {
-  const code = frame.code;
-  let j = code.jit;
-  if (j === null && ++code.warm >= JIT_THRESHOLD && !code.jitTried) j = compileCode(code);
+  const j = warmJit(frame.code);
   if (j !== null && ts.nest < NEST_LIMIT && !TR.useTracing()) {
     const r = j(frame, throwExc);
     if (r === EXC) throw takeExc();
@@ -343,10 +335,10 @@ export function interpret(frame: Frame, throwExc: PyBaseException | null): Value
                   f.lasti = pc - 1;
                   X.checkInterrupt();
                 }
-                if (++code.warm >= JIT_THRESHOLD && !traced && ts.nest < NEST_LIMIT && f.locals === null) {
+                if (f.locals === null && !traced && ts.nest < NEST_LIMIT) {
                   // A hot loop (OSR): the frame goes on in its compiled code from the loop head; what that
                   // returns, or raises out of it, is this frame's return or exception.
-                  const j = code.jit ?? (code.jitTried ? null : compileCode(code));
+                  const j = warmJit(code);
                   if (j === null) continue;
                   const back = f.back;
                   const initSelf = f.initSelf;
@@ -559,8 +551,7 @@ export function interpret(frame: Frame, throwExc: PyBaseException | null): Value
                 }
                 if (nf !== null) {
                   const cco = nf.code;
-                  let j = cco.jit;
-                  if (j === null && ++cco.warm >= JIT_THRESHOLD && !cco.jitTried) j = compileCode(cco);
+                  const j = warmJit(cco);
                   if (j !== null && !traced && ts.nest < NEST_LIMIT) {
                     // Compiled callee: entered by a JS call, its value pushed here.
                     const initSelf = nf.initSelf;

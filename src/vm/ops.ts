@@ -134,6 +134,13 @@ export function floatBinary(a: Value, b: Value, op: number): PyFloat | null {
     case 11:
     case 24:
       return y === 0 ? null : new PyFloat(x / y);
+    case 8:
+    case 21: {
+      // float_pow's plain case: a positive finite base, a finite exponent and result.
+      if (!(x > 0 && x !== Infinity && Number.isFinite(y))) return null;
+      const p = Math.pow(x, y);
+      return Number.isFinite(p) ? new PyFloat(p) : null;
+    }
   }
   return null;
 }

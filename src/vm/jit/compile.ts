@@ -8,7 +8,7 @@
  * compiled code is checked against python3 as the interpreter is).
  */
 import type { PyCode } from '../../objects/function';
-import { decode } from '../decode';
+import { decode, newCaches } from '../decode';
 import { prepareConsts } from '../consts';
 import * as X from '../ops';
 import { emitCode, refusal } from './emit';
@@ -29,17 +29,24 @@ export const JIT_THRESHOLD = threshold();
 /** The names the generated code uses from the runtime object. */
 let prelude: string | null = null;
 
+/**
+ * Count one entry (a call, or a loop iteration) into `code`: its compiled
+ * function, compiled now if this entry makes it warm, or null.
+ */
+export function warmJit(code: PyCode): JitFunction | null {
+  const j = code.jit;
+  if (j !== null) return j;
+  if (++code.warm < JIT_THRESHOLD || code.jitTried) return null;
+  return compileCode(code);
+}
+
 /** Compile `code` (once): its JS function, or null when it stays interpreted. */
 export function compileCode(code: PyCode): JitFunction | null {
   if (code.jitTried) return code.jit;
   code.jitTried = true;
   const instrs = code.instrs ?? (code.instrs = decode(code));
   const consts = code.consts ?? prepareConsts(code);
-  if (code.caches === null) {
-    const c: unknown[] = [];
-    for (let i = 0; i < instrs.length; i++) c.push(null);
-    code.caches = c;
-  }
+  code.caches ??= newCaches(instrs.length);
   const em = emitCode(code, instrs);
   if (em === null) {
     if (typeof process !== 'undefined' && process.env.TYPHON_JIT_DUMP) process.stderr.write(`// not compiled: ${code.co.co_qualname}: ${refusal}\n`);

@@ -74,7 +74,7 @@ function binaryOp(arg: number, P: number, i: number, st: (j: number) => string):
 }
 
 /** JS for the instruction at `i`, or null when it is not supported here. */
-function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, nl: number, kw: string | null, bound: Set<number>): string | null {
+function emitInstr(op: number, arg: number, i: number, d: number, nl: number, kw: string | null, bound: Set<number>): string | null {
   const P = nl + d;
   /** Slot j of the frame: a local in s, a stack value in its JS variable. */
   const st = (j: number): string => (j >= nl ? `t${j - nl}` : `s[${j}]`);
@@ -173,7 +173,7 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
             }
           } else if (c.module === o.dict && c.module.keysVersion === c.kv) { ${st(P - 1)} = c.module.vals[c.idx]; break a${i}; }
         }
-        ${setLasti} const r = loadAttrMiss(f, o, n${arg}, caches, ${i});
+        ${setLasti} const r = loadAttrMiss(o, n${arg}, caches, ${i});
         if (r === EXC) { exc = takeExc(); errAt = ${i}; break dispatch; }
         ${st(P - 1)} = r; ${bail(P)} }`;
     case Op.STORE_ATTR:
@@ -202,7 +202,7 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
       const low = P - arg - 2;
       const args: string[] = [];
       for (let k = low + 2; k < P; k++) args.push(st(k));
-      const generic = `${st(low)} === null ? callAt(f, ${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'}) : callAt(f, ${st(low)}, [${[st(low + 1), ...args].join(', ')}], ${kw ?? 'null'})`;
+      const generic = `${st(low)} === null ? callAt(${st(low + 1)}, [${args.join(', ')}], ${kw ?? 'null'}) : callAt(${st(low)}, [${[st(low + 1), ...args].join(', ')}], ${kw ?? 'null'})`;
       // A compiled Python function taking exactly these positional arguments: its frame made and
       // entered right here, where V8 sees one callee per site and may inline it.
       let direct = '';
@@ -373,7 +373,6 @@ function emitInstr(code: PyCode, op: number, arg: number, i: number, d: number, 
     const out = Math.max(d + effect(op, arg, false), isJump(op) ? d + effect(op, arg, true) : 0);
     return `${setLasti} ${sync(d)}rareOp(f, ${op}, ${arg}, ${P}, ${i + 1}); ${load(out)}${after}`;
   }
-  void code;
   return null;
 }
 
@@ -442,7 +441,7 @@ export function emitCode(code: PyCode, instrs: Int32Array): Emitted | null {
       i = nextIndex(op, i);
       continue;
     }
-    const js = emitInstr(code, op, arg, i, d, nl, op === Op.CALL ? kw : null, bound);
+    const js = emitInstr(op, arg, i, d, nl, op === Op.CALL ? kw : null, bound);
     if (js === null) {
       refusal = `instruction ${op}`;
       return null;

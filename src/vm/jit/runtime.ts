@@ -10,7 +10,7 @@ import { PyFloat } from '../../objects/float_object';
 import { PyTuple, PyList, tuple } from '../../objects/containers';
 import { PyFunction, PyCell, PyBuiltin, PyMethod, PyMethodDescr, type PyCode } from '../../objects/function';
 import { PyType } from '../../objects/type';
-import { None, floatType, listType, tupleType, strType } from '../../objects/types';
+import { None, floatType, listType, tupleType } from '../../objects/types';
 import {
   PyBaseException, newException, NameError, RecursionError, SystemError, AssertionError,
 } from '../../objects/exceptions';
@@ -22,7 +22,7 @@ import { makeFrame } from '../call';
 import { ts } from '../thread_state';
 import { tracer, useTracing } from '../tracing';
 import { lazy } from '../../util/lazy';
-import { compileCode, JIT_THRESHOLD } from './compile';
+import { warmJit } from './compile';
 import type { GlobalCache } from '../eval';
 const lazy_eval = lazy(() => require('../eval') as typeof import('../eval'));
 
@@ -55,9 +55,7 @@ export function takeExc(): PyBaseException {
  * (which may return EXC), else the interpreter (which throws).
  */
 export function enterFrame(nf: Frame): Value {
-  const code = nf.code;
-  let j = code.jit;
-  if (j === null && ++code.warm >= JIT_THRESHOLD && !code.jitTried) j = compileCode(code);
+  const j = warmJit(nf.code);
   if (j !== null && ts.nest < NEST_LIMIT && !useTracing()) return j(nf, null);
   return lazy_eval().interpret(nf, null);
 }
@@ -67,7 +65,7 @@ export function enterFrame(nf: Frame): Value {
  * JS call): args are the positional and then keyword values, a method's self
  * first. Returns EXC when a compiled callee raised.
  */
-export function callAt(f: Frame, callable: Value, args: Value[], kwnames: string[] | null): Value {
+export function callAt(callable: Value, args: Value[], kwnames: string[] | null): Value {
   const nargs = args.length;
   if (callable instanceof PyFunction) {
     const cco = callable.code;
@@ -82,12 +80,6 @@ export function callAt(f: Frame, callable: Value, args: Value[], kwnames: string
   if (callable instanceof PyBuiltin && callable.self === null) return callable.fn(args, kwnames);
   if (callable instanceof PyMethodDescr) return A.callMethodDescr(callable, args, kwnames);
   if (callable instanceof PyType) {
-    // str() of an int or a str: what type_call would reach through str.__new__.
-    if (callable === strType && nargs === 1 && kwnames === null) {
-      const a = args[0];
-      if (typeof a === 'number') return String(a);
-      if (typeof a === 'string') return a;
-    }
     const init = X.simpleInit(callable);
     if (init !== null) {
       const self = X.newPlainInstance(callable);
@@ -104,16 +96,15 @@ export function callAt(f: Frame, callable: Value, args: Value[], kwnames: string
       return self;
     }
   }
-  void f;
   return A.call(callable, args, kwnames);
 }
 
 /** LOAD_ATTR past its inline instance-value and module checks: a cached property's getter, else the full lookup. */
-export function loadAttrMiss(f: Frame, o: Value, name: string, caches: unknown[], i: number): Value {
+export function loadAttrMiss(o: Value, name: string, caches: unknown[], i: number): Value {
   const c = caches[i] as X.AttrCache | null;
   if (c !== null && c.prop !== null && typeof o === 'object' && o.ob_type === c.type && c.type.version === c.version) {
     const g = c.prop.fget;
-    if (g instanceof PyFunction) return callAt(f, g, [o], null);
+    if (g instanceof PyFunction) return callAt(g, [o], null);
   }
   return X.loadAttrSlow(o, name, caches, i);
 }
@@ -126,15 +117,6 @@ export function binarySlow(a: Value, b: Value, op: number): Value {
   } else {
     const r = X.floatBinary(a, b, op);
     if (r !== null) return r;
-    if ((op === 8 || op === 21) && a instanceof PyFloat && b instanceof PyFloat && a.ob_type === floatType && b.ob_type === floatType) {
-      // float ** float with a positive finite base and a finite exponent: float_pow's plain case.
-      const x = a.value;
-      const y = b.value;
-      if (x > 0 && x !== Infinity && Number.isFinite(y)) {
-        const p = Math.pow(x, y);
-        if (Number.isFinite(p)) return new PyFloat(p);
-      }
-    }
   }
   return A.binaryOp(a, b, op);
 }
